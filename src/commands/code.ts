@@ -1,0 +1,42 @@
+// `ethics-guide code [N]`: the code of ethics, quoted word for word with its source.
+import { usageError } from '../errors.js';
+import { numberRanges } from '../library/checks.js';
+import { didYouMean } from '../library/suggest.js';
+import type { Code, Principle } from '../library/types.js';
+import { style } from '../ui/style.js';
+import { openLibrary, warnAboutProblems, type Context } from './context.js';
+
+export interface CodeOptions {
+  code: string;
+  json?: boolean;
+}
+
+export async function code(number: string | undefined, options: CodeOptions, ctx: Context): Promise<void> {
+  const library = await openLibrary(ctx);
+  warnAboutProblems(ctx, library);
+  const found = library.codes.get(options.code)?.value;
+  if (!found) {
+    const known = [...library.codes.keys()];
+    throw usageError(`there is no code \`${options.code}\` in the library (it has: ${known.join(', ')}).${didYouMean(options.code, known)}`.replace(/\.$/, ''));
+  }
+  const principles = number === undefined ? found.principles : [pick(found, number)];
+  if (options.json) {
+    ctx.io.out(JSON.stringify(number === undefined ? found : { code: found.id, source: found.source, ...principles[0] }, null, 2));
+    return;
+  }
+  ctx.io.out(style.title(found.title));
+  if (number === undefined && found.preamble) ctx.io.out(`\n${found.preamble}\n`);
+  for (const p of principles) ctx.io.out(principleLine(p));
+  ctx.io.out(style.dim(`\nSource: ${found.source}`));
+}
+
+function pick(found: Code, input: string): Principle {
+  const numbers = found.principles.map((p) => p.number);
+  const principle = /^\d+$/.test(input) ? found.principles.find((p) => p.number === Number(input)) : undefined;
+  if (!principle) throw usageError(`principle ${input} is not in code ${found.id} (it has ${numberRanges(numbers)})`);
+  return principle;
+}
+
+function principleLine(p: Principle): string {
+  return `${style.title(`${String(p.number).padStart(2)}. ${p.short}`)}\n    ${p.text}`;
+}

@@ -1,0 +1,10 @@
+// Types of the validators scripts/build.mjs generates from schemas/ with ajv's standalone mode.
+import type { ErrorObject } from 'ajv';
+
+export interface GeneratedValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+export const code: GeneratedValidator;
+export const scenario: GeneratedValidator;

@@ -1,0 +1,65 @@
+// Checks the schema cannot make: ids equal file names, a scenario's code exists and
+// has every principle number its key uses, numbers are not repeated.
+import { basename, extname } from 'node:path';
+import type { Problem } from './problem.js';
+import { didYouMean } from './suggest.js';
+import type { Code, Scenario } from './types.js';
+import { problemAt, type YamlSource } from './yaml-source.js';
+
+export function idFromFileName(file: string): string {
+  return basename(file, extname(file));
+}
+
+export function fileNameProblems(source: YamlSource, id: string, kind: string): Problem[] {
+  const expected = idFromFileName(source.file);
+  if (id === expected) return [];
+  return [problemAt(source, ['id'], `the ${kind} id \`${id}\` differs from the file name \`${expected}\`; rename one so they match`)];
+}
+
+/** "1-13" or "1-3, 5" for the numbers a code has. */
+export function numberRanges(numbers: number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const start = sorted[i] as number;
+    let end = start;
+    while (sorted[i + 1] === end + 1) end = sorted[++i] as number;
+    parts.push(end === start ? `${start}` : `${start}-${end}`);
+  }
+  return parts.join(', ');
+}
+
+export function codeProblems(source: YamlSource, code: Code): Problem[] {
+  const seen = new Set<number>();
+  const problems = fileNameProblems(source, code.id, 'code');
+  code.principles.forEach((principle, i) => {
+    if (seen.has(principle.number)) {
+      problems.push(problemAt(source, ['principles', i, 'number'], `principle ${principle.number} appears twice in this code; number each principle once`));
+    }
+    seen.add(principle.number);
+  });
+  return problems;
+}
+
+export function scenarioProblems(source: YamlSource, scenario: Scenario, codes: ReadonlyMap<string, Code>): Problem[] {
+  const problems = fileNameProblems(source, scenario.id, 'scenario');
+  const code = codes.get(scenario.code);
+  if (!code) {
+    const known = [...codes.keys()];
+    const where = (source.data as Record<string, unknown>).code === undefined ? ['id'] : ['code'];
+    problems.push(problemAt(source, where, `code \`${scenario.code}\` is not in the library (it has: ${known.join(', ') || 'no codes'}).${didYouMean(scenario.code, known)}`.replace(/\.$/, '')));
+    return problems;
+  }
+  const numbers = code.principles.map((p) => p.number);
+  const seen = new Set<number>();
+  scenario.principles.forEach((principle, i) => {
+    const path = ['principles', i, 'number'];
+    if (!numbers.includes(principle.number)) {
+      problems.push(problemAt(source, path, `principle ${principle.number} is not in code ${code.id} (it has ${numberRanges(numbers)})`));
+    } else if (seen.has(principle.number)) {
+      problems.push(problemAt(source, path, `principle ${principle.number} is in the key twice; keep one and merge the reasons`));
+    }
+    seen.add(principle.number);
+  });
+  return problems;
+}

@@ -1,0 +1,37 @@
+// Reads one data file from disk: size guard before reading, then YAML and schema checks.
+import { readFileSync, statSync } from 'node:fs';
+import type { Problem } from './problem.js';
+import { schemaProblems } from './schema-check.js';
+import { DEFAULT_CODE, type Code, type DataKind, type Scenario } from './types.js';
+import { MAX_FILE_BYTES, parseYaml, tooLarge, type YamlSource } from './yaml-source.js';
+
+export type DataFile =
+  | { kind: 'scenario'; file: string; ok: true; value: Scenario; source: YamlSource }
+  | { kind: 'code'; file: string; ok: true; value: Code; source: YamlSource }
+  | { kind: DataKind; file: string; ok: false; problems: Problem[] };
+
+/** What kind a file is: its folder says (codes/, scenarios/); otherwise its content does. */
+export function kindOf(file: string, data: unknown): DataKind {
+  const folder = file.split(/[\\/]/).at(-2);
+  if (folder === 'codes') return 'code';
+  if (folder === 'scenarios') return 'scenario';
+  const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  const first = Array.isArray(fields.principles) ? (fields.principles[0] as Record<string, unknown> | undefined) : undefined;
+  return 'preamble' in fields || (first !== undefined && typeof first === 'object' && first !== null && 'text' in first) ? 'code' : 'scenario';
+}
+
+export function readDataFile(file: string, kind?: DataKind): DataFile {
+  const size = statSync(file).size;
+  const guessed: DataKind = kind ?? kindOf(file, undefined);
+  if (size > MAX_FILE_BYTES) return { kind: guessed, file, ok: false, problems: [tooLarge(file, size)] };
+  const parsed = parseYaml(file, readFileSync(file));
+  if (!parsed.ok) return { kind: guessed, file, ok: false, problems: parsed.problems };
+  const { source } = parsed;
+  const actual = kind ?? kindOf(file, source.data);
+  const problems = schemaProblems(source, actual);
+  if (problems.length > 0) return { kind: actual, file, ok: false, problems };
+  if (actual === 'code') return { kind: 'code', file, ok: true, value: source.data as Code, source };
+  const scenario = { ...(source.data as Scenario) };
+  scenario.code ??= DEFAULT_CODE;
+  return { kind: 'scenario', file, ok: true, value: scenario, source };
+}

@@ -1,0 +1,19 @@
+// A problem found in a data file, at a line and column a trainer can jump to.
+
+export interface Problem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.col}  ${p.message}`;
+}
+
+/** Problems in file order, then by position, so output is stable. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1) || a.line - b.line || a.col - b.col,
+  );
+}

@@ -1,0 +1,115 @@
+// Checks data against its JSON Schema and says what is wrong in words a trainer understands,
+// at the line and column of the offending node (not ajv's `/principles/1/number must be ...`).
+import type { ErrorObject } from 'ajv';
+import * as validators from '../generated/validators.js';
+import type { Problem } from './problem.js';
+import { closest, didYouMean } from './suggest.js';
+import type { DataKind } from './types.js';
+import { problemAt, type PathSegment, type YamlSource } from './yaml-source.js';
+
+const REQUIRED_HINT: Record<DataKind, string> = {
+  scenario: 'a scenario needs at least `id`, `title`, `narrative` and `principles`',
+  code: 'a code needs at least `id`, `title`, `source` and `principles`',
+};
+
+export function schemaProblems(source: YamlSource, kind: DataKind): Problem[] {
+  const { data } = source;
+  if (data === null || data === undefined) {
+    return [problemAt(source, [], `the file is empty; ${REQUIRED_HINT[kind]}`)];
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    const what = Array.isArray(data) ? 'a list' : 'a single value';
+    return [problemAt(source, [], `the file holds ${what}, but a ${kind} is a mapping of fields (\`id: ...\` lines); ${REQUIRED_HINT[kind]}`)];
+  }
+  const validate = validators[kind];
+  if (validate(data)) return [];
+  return withoutEchoes(validate.errors ?? []).map((error) => problemFor(source, kind, error));
+}
+
+/** `narative: ...` is one mistake: say "did you mean `narrative`", not also "`narrative` is missing". */
+function withoutEchoes(errors: ErrorObject[]): ErrorObject[] {
+  const misspelt = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const known = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+    const match = closest(String(error.params.additionalProperty), known);
+    if (match) misspelt.add(`${error.instancePath}/${match}`);
+  }
+  return errors.filter((e) => !(e.keyword === 'required' && misspelt.has(`${e.instancePath}/${String(e.params.missingProperty)}`)));
+}
+
+function pathOf(error: ErrorObject): PathSegment[] {
+  return error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** `title`, or "item 2 of `principles`" for a list element. */
+function label(path: PathSegment[], kind: DataKind): string {
+  const last = path.at(-1);
+  if (last === undefined) return `the ${kind}`;
+  if (typeof last === 'number') return `item ${last + 1} of \`${String(path.at(-2))}\``;
+  return `\`${last}\``;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  array: 'a list (lines starting with `- `)',
+  object: 'a mapping (`key: value` lines)',
+  boolean: 'true or false',
+};
+
+function describe(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}...` : value}"`;
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
+
+function problemFor(source: YamlSource, kind: DataKind, error: ErrorObject): Problem {
+  const path = pathOf(error);
+  const here = label(path, kind);
+  const parent = error.parentSchema as { properties?: Record<string, { description?: string }>; description?: string } | undefined;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const hint = parent?.properties?.[missing]?.description;
+      const where = path.length === 0 ? '' : ` in ${here}`;
+      return problemAt(source, path, `\`${missing}\` is missing${where}: add it${hint ? ` (${hint})` : ''}`);
+    }
+    case 'additionalProperties': {
+      const field = String(params.additionalProperty);
+      const known = Object.keys(parent?.properties ?? {});
+      const where = path.length === 0 ? '' : ` in ${here}`;
+      const hint = didYouMean(field, known) || ` The fields allowed here are: ${known.join(', ')}.`;
+      return problemAt(source, path, `unknown field \`${field}\`${where}.${hint}`, field);
+    }
+    case 'type':
+      return problemAt(source, path, `${here} must be ${TYPE_WORDS[String(params.type)] ?? String(params.type)}, not ${describe(error.data)}`);
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const given = String(error.data);
+      return problemAt(source, path, `${here} must be one of ${allowed.join(', ')}, not "${given}".${didYouMean(given, allowed)}`.replace(/\.$/, ''));
+    }
+    case 'pattern':
+      return problemAt(source, path, `${here} is not in the right form: ${parent?.description ?? `it must match ${String(params.pattern)}`}`);
+    case 'minLength':
+      return problemAt(source, path, `${here} is empty: write something or remove the field`);
+    case 'minItems':
+      return problemAt(source, path, `${here} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`);
+    case 'minimum':
+      return problemAt(source, path, `${here} must be ${String(params.limit)} or more, not ${describe(error.data)}`);
+    case 'uniqueItems': {
+      const items = error.data as unknown[];
+      return problemAt(source, [...path, Number(params.j)], `${here} lists "${String(items[Number(params.j)])}" twice; keep one`);
+    }
+    default:
+      return problemAt(source, path, `${here} ${error.message ?? 'is not valid'}`);
+  }
+}

@@ -1,0 +1,56 @@
+// The library's data, as the schemas in schemas/ define it.
+
+export interface Principle {
+  number: number;
+  short: string;
+  text: string;
+  keywords?: string[];
+}
+
+export interface Code {
+  id: string;
+  title: string;
+  source: string;
+  preamble?: string;
+  principles: Principle[];
+}
+
+export type DilemmaType = 'right-vs-wrong' | 'right-vs-right' | 'wrong-vs-wrong';
+
+export interface Person {
+  name: string;
+  role?: string;
+}
+
+export interface KeyPrinciple {
+  number: number;
+  why: string;
+}
+
+export interface ScenarioOption {
+  title: string;
+  consequences?: string;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  /** Absent in the file means the DBSA code; the loader fills it in. */
+  code: string;
+  summary?: string;
+  setting?: string;
+  people?: Person[];
+  narrative: string;
+  question?: string;
+  dilemma_type?: DilemmaType;
+  categories?: string[];
+  principles: KeyPrinciple[];
+  options?: ScenarioOption[];
+  discussion?: string[];
+  source?: string;
+  adapted?: string;
+}
+
+export type DataKind = 'scenario' | 'code';
+
+export const DEFAULT_CODE = 'dbsa';

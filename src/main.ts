@@ -1,0 +1,99 @@
+// The command line: builds the commander program, runs it, and is the one place that turns
+// errors into exit codes and exits. Commands are imported when they run, so `--help` and
+// `list` do not pay for the modules other commands need.
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import { CliError, EXIT } from './errors.js';
+import type { Context } from './commands/context.js';
+import { processIo, problemLines, type Io } from './ui/io.js';
+import { configureColour, style } from './ui/style.js';
+
+// dist/main.js and src/main.ts both sit one folder below the package root.
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function buildProgram(io: Io, env: NodeJS.ProcessEnv): Command {
+  const program = new Command('ethics-guide');
+  const context = (): Context => ({
+    io,
+    packageRoot,
+    libraryDirs: [...(env.ETHICS_GUIDE_LIBRARY ?? '').split(':').filter(Boolean), ...program.opts<{ library: string[] }>().library],
+  });
+  program
+    .description('Think through an ethical dilemma in peer support, step by step, with the DBSA Model Code of Ethics for Peer Specialists.')
+    .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
+    .addOption(new Option('--library <dir>', "add a trainer's folder holding scenarios/ and/or codes/ (repeatable; also ETHICS_GUIDE_LIBRARY, ':'-separated)").default([]).argParser(collect))
+    .option('--no-color', 'plain output without colour (NO_COLOR=1 does the same)')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  program
+    .command('list')
+    .description('list the scenarios: id, title, summary, categories')
+    .option('--json', 'print JSON for scripts')
+    .action(async (options) => (await import('./commands/list.js')).list(options, context()));
+  program
+    .command('show')
+    .description('show a scenario: people, setting, the case and its question')
+    .argument('<id>', 'scenario id, as `list` shows it')
+    .option('--key', "add the trainer's key: principles and why, example options, discussion")
+    .option('--json', 'print JSON for scripts')
+    .action(async (id, options) => (await import('./commands/show.js')).show(id, options, context()));
+  program
+    .command('code')
+    .description('show the code of ethics, or one principle, word for word')
+    .argument('[number]', 'one principle by its number')
+    .option('--code <id>', 'which code', 'dbsa')
+    .option('--json', 'print JSON for scripts')
+    .action(async (number, options) => (await import('./commands/code.js')).code(number, options, context()));
+  program
+    .command('validate')
+    .description('check scenario and code files (none given: the whole library); exit 1 if any has problems')
+    .argument('[paths...]', 'files or folders')
+    .action(async (paths) => (await import('./commands/validate.js')).validate(paths, context()));
+
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  ethics-guide list                      the case library
+  ethics-guide show alice-and-bob        read a case
+  ethics-guide code 12                   one principle of the DBSA code
+  ethics-guide validate my-cases/        check a trainer's files
+
+Exit codes: 0 ok, 1 invalid data, 2 usage, 70 internal error.`,
+  );
+  return program;
+}
+
+export async function run(argv: string[], io: Io = processIo(), env = process.env): Promise<number> {
+  configureColour(env);
+  try {
+    await buildProgram(io, env).parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    return exitCodeFor(error, io, env);
+  }
+}
+
+function exitCodeFor(error: unknown, io: Io, env: NodeJS.ProcessEnv): number {
+  // Commander has already printed its own message (help, version, unknown option...).
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  if (error instanceof CliError) {
+    for (const line of problemLines(io, error.problems)) io.err(line);
+    io.err(`${style.problem('error:')} ${error.message}`);
+    return error.exitCode;
+  }
+  io.err(`${style.problem('error:')} something went wrong inside ethics-guide: ${(error as Error)?.message ?? String(error)}`);
+  if (env.DEBUG) io.err(String((error as Error)?.stack ?? error));
+  else io.err('This is a bug. Run again with DEBUG=1 to see the details, and report them.');
+  return EXIT.internal;
+}
+
+/** The process entry point (bin/ethics-guide.js): the only place that exits. */
+export async function main(argv: string[]): Promise<never> {
+  const code = await run(argv);
+  process.exit(code);
+}
