@@ -69,7 +69,7 @@ Exit codes: 0 ok, 1 invalid data, 2 usage, 70 internal error.`,
 }
 
 export async function run(argv: string[], io: Io = processIo(), env = process.env): Promise<number> {
-  configureColour(env);
+  configureColour(env, argv);
   try {
     await buildProgram(io, env).parseAsync(argv, { from: 'user' });
     return EXIT.ok;

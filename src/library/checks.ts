@@ -10,9 +10,15 @@ export function idFromFileName(file: string): string {
   return basename(file, extname(file));
 }
 
-export function fileNameProblems(source: YamlSource, id: string, kind: string): Problem[] {
+// These checks also run on files that failed the schema, so that a trainer sees every problem
+// at once: each looks only at values of the right shape and leaves the rest to the schema.
+const isWholeNumber = (n: unknown): n is number => Number.isInteger(n);
+const numbersIn = (list: unknown): (number | undefined)[] =>
+  Array.isArray(list) ? list.map((item) => (isWholeNumber((item as { number?: unknown })?.number) ? (item as { number: number }).number : undefined)) : [];
+
+export function fileNameProblems(source: YamlSource, id: unknown, kind: string): Problem[] {
   const expected = idFromFileName(source.file);
-  if (id === expected) return [];
+  if (typeof id !== 'string' || id === expected) return [];
   return [problemAt(source, ['id'], `the ${kind} id \`${id}\` differs from the file name \`${expected}\`; rename one so they match`)];
 }
 
@@ -32,17 +38,19 @@ export function numberRanges(numbers: number[]): string {
 export function codeProblems(source: YamlSource, code: Code): Problem[] {
   const seen = new Set<number>();
   const problems = fileNameProblems(source, code.id, 'code');
-  code.principles.forEach((principle, i) => {
-    if (seen.has(principle.number)) {
-      problems.push(problemAt(source, ['principles', i, 'number'], `principle ${principle.number} appears twice in this code; number each principle once`));
+  numbersIn(code.principles).forEach((number, i) => {
+    if (number === undefined) return;
+    if (seen.has(number)) {
+      problems.push(problemAt(source, ['principles', i, 'number'], `principle ${number} appears twice in this code; number each principle once`));
     }
-    seen.add(principle.number);
+    seen.add(number);
   });
   return problems;
 }
 
 export function scenarioProblems(source: YamlSource, scenario: Scenario, codes: ReadonlyMap<string, Code>): Problem[] {
   const problems = fileNameProblems(source, scenario.id, 'scenario');
+  if (typeof scenario.code !== 'string') return problems;
   const code = codes.get(scenario.code);
   if (!code) {
     const known = [...codes.keys()];
@@ -52,14 +60,15 @@ export function scenarioProblems(source: YamlSource, scenario: Scenario, codes: 
   }
   const numbers = code.principles.map((p) => p.number);
   const seen = new Set<number>();
-  scenario.principles.forEach((principle, i) => {
+  numbersIn(scenario.principles).forEach((number, i) => {
+    if (number === undefined) return;
     const path = ['principles', i, 'number'];
-    if (!numbers.includes(principle.number)) {
-      problems.push(problemAt(source, path, `principle ${principle.number} is not in code ${code.id} (it has ${numberRanges(numbers)})`));
-    } else if (seen.has(principle.number)) {
-      problems.push(problemAt(source, path, `principle ${principle.number} is in the key twice; keep one and merge the reasons`));
+    if (!numbers.includes(number)) {
+      problems.push(problemAt(source, path, `principle ${number} is not in code ${code.id} (it has ${numberRanges(numbers)})`));
+    } else if (seen.has(number)) {
+      problems.push(problemAt(source, path, `principle ${number} is in the key twice; keep one and merge the reasons`));
     }
-    seen.add(principle.number);
+    seen.add(number);
   });
   return problems;
 }

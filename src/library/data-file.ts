@@ -5,10 +5,14 @@ import { schemaProblems } from './schema-check.js';
 import { DEFAULT_CODE, type Code, type DataKind, type Scenario } from './types.js';
 import { MAX_FILE_BYTES, parseYaml, tooLarge, type YamlSource } from './yaml-source.js';
 
+/**
+ * A file as read: `source` when the YAML parsed (so later checks can still point at nodes),
+ * `problems` from the bytes, the YAML and the schema. Only a file without problems is usable.
+ */
 export type DataFile =
-  | { kind: 'scenario'; file: string; ok: true; value: Scenario; source: YamlSource }
-  | { kind: 'code'; file: string; ok: true; value: Code; source: YamlSource }
-  | { kind: DataKind; file: string; ok: false; problems: Problem[] };
+  | { kind: 'scenario'; file: string; value: Scenario; source: YamlSource; problems: Problem[] }
+  | { kind: 'code'; file: string; value: Code; source: YamlSource; problems: Problem[] }
+  | { kind: DataKind; file: string; value?: undefined; source?: undefined; problems: Problem[] };
 
 /** What kind a file is: its folder says (codes/, scenarios/); otherwise its content does. */
 export function kindOf(file: string, data: unknown): DataKind {
@@ -23,15 +27,16 @@ export function kindOf(file: string, data: unknown): DataKind {
 export function readDataFile(file: string, kind?: DataKind): DataFile {
   const size = statSync(file).size;
   const guessed: DataKind = kind ?? kindOf(file, undefined);
-  if (size > MAX_FILE_BYTES) return { kind: guessed, file, ok: false, problems: [tooLarge(file, size)] };
+  if (size > MAX_FILE_BYTES) return { kind: guessed, file, problems: [tooLarge(file, size)] };
   const parsed = parseYaml(file, readFileSync(file));
-  if (!parsed.ok) return { kind: guessed, file, ok: false, problems: parsed.problems };
+  if (!parsed.ok) return { kind: guessed, file, problems: parsed.problems };
   const { source } = parsed;
   const actual = kind ?? kindOf(file, source.data);
   const problems = schemaProblems(source, actual);
-  if (problems.length > 0) return { kind: actual, file, ok: false, problems };
-  if (actual === 'code') return { kind: 'code', file, ok: true, value: source.data as Code, source };
+  const isMapping = typeof source.data === 'object' && source.data !== null && !Array.isArray(source.data);
+  if (!isMapping) return { kind: actual, file, problems };
+  if (actual === 'code') return { kind: 'code', file, value: source.data as Code, source, problems };
   const scenario = { ...(source.data as Scenario) };
   scenario.code ??= DEFAULT_CODE;
-  return { kind: 'scenario', file, ok: true, value: scenario, source };
+  return { kind: 'scenario', file, value: scenario, source, problems };
 }

@@ -9,17 +9,18 @@ import { problemAt } from './yaml-source.js';
 export function addFiles(library: Library, files: LibraryFile[]): void {
   const read = files.map((f) => ({ ...readDataFile(f.file, f.kind), builtIn: f.builtIn }));
   library.files.push(...files.map((f) => f.file));
-  for (const f of read) if (!f.ok) library.problems.push(...f.problems);
-  for (const f of read) if (f.ok && f.kind === 'code') register(library, 'codes', f, codeProblems(f.source, f.value));
+  for (const f of read) if (!f.source) library.problems.push(...f.problems);
+  for (const f of read) if (f.source && f.kind === 'code') register(library, 'codes', f, [...f.problems, ...codeProblems(f.source, f.value)]);
   const codes = new Map([...library.codes].map(([id, entry]) => [id, entry.value]));
-  for (const f of read) if (f.ok && f.kind === 'scenario') register(library, 'scenarios', f, scenarioProblems(f.source, f.value, codes));
+  for (const f of read) if (f.source && f.kind === 'scenario') register(library, 'scenarios', f, [...f.problems, ...scenarioProblems(f.source, f.value, codes)]);
 }
 
-type ReadFile = Extract<DataFile, { ok: true }> & { builtIn: boolean };
+type ReadFile = Extract<DataFile, { source: object }> & { builtIn: boolean };
 
+/** Adds a file's entry when it has no problems; an id taken by an earlier layer is a problem. */
 function register(library: Library, where: 'codes' | 'scenarios', f: ReadFile, problems: Problem[]): void {
   const entries = library[where] as Map<string, unknown>;
-  const taken = library[where].get(f.value.id);
+  const taken = typeof f.value.id === 'string' ? library[where].get(f.value.id) : undefined;
   if (taken) {
     const owner = taken.builtIn ? `the built-in ${where === 'codes' ? 'code' : 'scenario'} of that name` : taken.file;
     problems.push(problemAt(f.source, ['id'], `id \`${f.value.id}\` is already used by ${owner}; ids must be unique across the library, so rename this one (id and file name)`));

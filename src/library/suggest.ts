@@ -13,9 +13,13 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The closest candidate, if it is close enough to be a likely typo. */
+/** The closest candidate, if it is close enough to be a likely typo or a shortened id. */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
   const wanted = input.toLowerCase();
+  // `alice-bob` for `alice-and-bob`: every word typed, in order, is in the candidate.
+  const words = wanted.split('-').filter(Boolean);
+  const shortened = candidates.find((c) => words.length > 1 && new RegExp(words.map((w) => `\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).join('.*')).test(c.toLowerCase()));
+  if (shortened) return shortened;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

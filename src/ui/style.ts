@@ -1,9 +1,12 @@
 // Colour for the terminal. Colour only ever repeats what a word or symbol already says.
 import chalk from 'chalk';
 
-/** chalk 5 honours FORCE_COLOR, --no-color and non-terminals, but not NO_COLOR (no-color.org). */
-export function configureColour(env: NodeJS.ProcessEnv): void {
-  if (env.NO_COLOR) chalk.level = 0;
+/**
+ * chalk 5 honours FORCE_COLOR and non-terminals, but not NO_COLOR (no-color.org), and it lets
+ * FORCE_COLOR override --no-color; a flag typed on the command line should win.
+ */
+export function configureColour(env: NodeJS.ProcessEnv, argv: readonly string[]): void {
+  if (env.NO_COLOR || argv.includes('--no-color')) chalk.level = 0;
 }
 
 export const style = {

@@ -1,0 +1,54 @@
+// validate as a trainer runs it: sentences with positions, all problems, exit codes.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtures, folderWith, runCli } from '../helpers.js';
+
+describe('ethics-guide validate', () => {
+  it('passes the whole shipped library', () => {
+    const { status, stdout } = runCli(['validate']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^ok: \d+ files checked, all valid$/m);
+  });
+
+  it("checks a trainer's folder with its own code", () => {
+    const { status, stdout } = runCli(['validate', join(fixtures, 'agency-library')]);
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe('ok: 2 files checked, all valid');
+  });
+
+  it('prints each problem as path:line:col relative to where the trainer is, and exits 1', () => {
+    const dir = folderWith({
+      'cases/good.yaml': 'id: good\ntitle: T\nnarrative: x\nprinciples:\n  - {number: 4, why: y}\n',
+      'cases/bad.yaml': 'id: bad\ntitle: T\nnarrative: x\nsumary: s\nprinciples:\n  - {number: 14, why: y}\n',
+      'cases/broken.yaml': 'id: broken\ntitle: [x\n',
+    });
+    const { status, stdout, stderr } = runCli(['validate', 'cases'], { cwd: dir });
+    expect(status).toBe(1);
+    expect(stdout.split('\n').filter(Boolean)).toEqual([
+      'cases/bad.yaml:4:1  unknown field `sumary`. Did you mean `summary`?',
+      'cases/bad.yaml:6:14  principle 14 is not in code dbsa (it has 1-13)',
+      expect.stringMatching(/^cases\/broken\.yaml:3:1  YAML syntax: /),
+    ]);
+    expect(stderr.trim()).toBe('error: 3 problems in 2 files (1 of 3 files valid)');
+  });
+
+  it('reports a clash with a built-in id on the trainer file', () => {
+    const { status, stdout } = runCli(['validate', join(fixtures, 'conflict-library')]);
+    expect(status).toBe(1);
+    expect(stdout).toContain('alice-and-bob.yaml:2:5  id `alice-and-bob` is already used by the built-in scenario of that name');
+  });
+
+  it('exits 2 for a path that does not exist, and never shows a stack trace', () => {
+    const { status, stderr } = runCli(['validate', 'no-such-file.yaml']);
+    expect(status).toBe(2);
+    expect(stderr.trim()).toBe('error: no-such-file.yaml does not exist; give a scenario or code file, or a folder of them');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('validates a code file outside a codes/ folder by its content', () => {
+    const dir = folderWith({ 'handbook.yaml': 'id: handbook\ntitle: H\nsource: S\npreamble: P\nprinciples:\n  - {number: 1, short: A, text: T}\n  - {number: 1, short: B, text: U}\n' });
+    const { status, stdout } = runCli(['validate', 'handbook.yaml'], { cwd: dir });
+    expect(status).toBe(1);
+    expect(stdout.trim()).toBe('handbook.yaml:7:14  principle 1 appears twice in this code; number each principle once');
+  });
+});
