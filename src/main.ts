@@ -12,6 +12,7 @@ import { configureColour, style } from './ui/style.js';
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 export function buildProgram(io: Io, env: NodeJS.ProcessEnv): Command {
   const program = new Command('ethics-guide');
@@ -54,16 +55,34 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv): Command {
     .argument('[paths...]', 'files or folders')
     .action(async (paths) => (await import('./commands/validate.js')).validate(paths, context()));
 
+  program
+    .command('resolve')
+    .description('work through a dilemma in six steps and write a decision record')
+    .argument('[id]', 'a case from `list`; leave out to choose one, or to describe your own situation')
+    .option('--answers <file>', 'take the answers from a YAML file instead of asking (for trainers and scripts)')
+    .option('--resume [draft]', 'continue an interrupted walkthrough (the latest draft when none is named)')
+    .option('--out <dir>', `where records and drafts go (default ./${'decision-records'})`)
+    .option('--code <id>', 'the code to reason with when the situation is your own', 'dbsa')
+    .action(async (id, options) =>
+      (await import('./commands/resolve.js')).resolve(id, options, context(), {
+        interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+        today: localDate(new Date()),
+        env,
+      }),
+    );
+
   program.addHelpText(
     'after',
     `
 Examples:
+  ethics-guide resolve alice-and-bob     work through a course case
+  ethics-guide resolve                   choose a case, or describe your own situation
   ethics-guide list                      the case library
   ethics-guide show alice-and-bob        read a case
   ethics-guide code 12                   one principle of the DBSA code
   ethics-guide validate my-cases/        check a trainer's files
 
-Exit codes: 0 ok, 1 invalid data, 2 usage, 70 internal error.`,
+Exit codes: 0 ok, 1 invalid data, 2 usage, 70 internal error, 130 stopped (Ctrl-C; answers kept).`,
   );
   return program;
 }
@@ -78,12 +97,15 @@ export async function run(argv: string[], io: Io = processIo(), env = process.en
   }
 }
 
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function exitCodeFor(error: unknown, io: Io, env: NodeJS.ProcessEnv): number {
   // Commander has already printed its own message (help, version, unknown option...).
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (error instanceof CliError) {
     for (const line of problemLines(io, error.problems)) io.err(line);
-    io.err(`${style.problem('error:')} ${error.message}`);
+    // Stopping on purpose (Ctrl-C, a signal) is not an error: just say where things stand.
+    io.err(error.exitCode >= 128 ? `\n${capitalised(error.message)}` : `${style.problem('error:')} ${error.message}`);
     return error.exitCode;
   }
   io.err(`${style.problem('error:')} something went wrong inside ethics-guide: ${(error as Error)?.message ?? String(error)}`);

@@ -1,6 +1,6 @@
 // `ethics-guide code [N]`: the code of ethics, quoted word for word with its source.
 import { usageError } from '../errors.js';
-import { numberRanges } from '../library/checks.js';
+import { numberRanges } from '../library/number-ranges.js';
 import { didYouMean } from '../library/suggest.js';
 import type { Code, Principle } from '../library/types.js';
 import { style } from '../ui/style.js';

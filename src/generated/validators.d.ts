@@ -6,5 +6,6 @@ export interface GeneratedValidator {
   errors?: ErrorObject[] | null;
 }
 
+export const answers: GeneratedValidator;
 export const code: GeneratedValidator;
 export const scenario: GeneratedValidator;

@@ -2,6 +2,7 @@
 // has every principle number its key uses, numbers are not repeated.
 import { basename, extname } from 'node:path';
 import type { Problem } from './problem.js';
+import { numberRanges } from './number-ranges.js';
 import { didYouMean } from './suggest.js';
 import type { Code, Scenario } from './types.js';
 import { problemAt, type YamlSource } from './yaml-source.js';
@@ -20,19 +21,6 @@ export function fileNameProblems(source: YamlSource, id: unknown, kind: string):
   const expected = idFromFileName(source.file);
   if (typeof id !== 'string' || id === expected) return [];
   return [problemAt(source, ['id'], `the ${kind} id \`${id}\` differs from the file name \`${expected}\`; rename one so they match`)];
-}
-
-/** "1-13" or "1-3, 5" for the numbers a code has. */
-export function numberRanges(numbers: number[]): string {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const start = sorted[i] as number;
-    let end = start;
-    while (sorted[i + 1] === end + 1) end = sorted[++i] as number;
-    parts.push(end === start ? `${start}` : `${start}-${end}`);
-  }
-  return parts.join(', ');
 }
 
 export function codeProblems(source: YamlSource, code: Code): Problem[] {

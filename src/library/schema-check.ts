@@ -10,6 +10,7 @@ import { problemAt, type PathSegment, type YamlSource } from './yaml-source.js';
 const REQUIRED_HINT: Record<DataKind, string> = {
   scenario: 'a scenario needs at least `id`, `title`, `narrative` and `principles`',
   code: 'a code needs at least `id`, `title`, `source` and `principles`',
+  answers: 'an answers file has one mapping per step: `recognize`, `understand`, `establish`, `review`, `explain`, `act`',
 };
 
 export function schemaProblems(source: YamlSource, kind: DataKind): Problem[] {
@@ -19,7 +20,7 @@ export function schemaProblems(source: YamlSource, kind: DataKind): Problem[] {
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const what = Array.isArray(data) ? 'a list' : 'a single value';
-    return [problemAt(source, [], `the file holds ${what}, but a ${kind} is a mapping of fields (\`id: ...\` lines); ${REQUIRED_HINT[kind]}`)];
+    return [problemAt(source, [], `the file holds ${what}, but ${kind === 'answers' ? 'an answers file' : `a ${kind}`} is a mapping of fields (\`id: ...\` lines); ${REQUIRED_HINT[kind]}`)];
   }
   const validate = validators[kind];
   if (validate(data)) return [];

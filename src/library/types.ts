@@ -51,6 +51,6 @@ export interface Scenario {
   adapted?: string;
 }
 
-export type DataKind = 'scenario' | 'code';
+export type DataKind = 'scenario' | 'code' | 'answers';
 
 export const DEFAULT_CODE = 'dbsa';

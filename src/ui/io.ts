@@ -27,7 +27,8 @@ function lineWriter(fd: 1 | 2): (text: string) => void {
       for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') closed = true;
+      // EPIPE: the reader went away; EIO: the terminal hung up (SIGHUP).
+      if (code === 'EPIPE' || code === 'EIO') closed = true;
       else if (code === 'EAGAIN') [useStream] = [true, (fd === 1 ? process.stdout : process.stderr).write(line)];
       else throw error;
     }

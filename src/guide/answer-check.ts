@@ -1,0 +1,46 @@
+// Whether an answer fits its question: the same rules for the terminal (as it is typed) and
+// for an answers file or a draft (all at once, before anything is written).
+import { numberRanges } from '../library/number-ranges.js';
+import { getAt, type Decision } from './decision.js';
+import type { Answer, Question } from './question.js';
+import { STEPS, questionsFor, type GuideContext } from './steps.js';
+
+export const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/** What is wrong with an answer, in a sentence; undefined when it fits. */
+export function answerProblem(q: Question, value: Answer): string | undefined {
+  if (value === null) return q.optional ? undefined : 'an answer is needed here';
+  switch (q.kind) {
+    case 'confirm':
+      return typeof value === 'boolean' ? undefined : 'answer true or false';
+    case 'select': {
+      const allowed = q.choices.map((c) => c.value);
+      return allowed.includes(value as string | number) ? undefined : `choose one of ${allowed.join(', ')}`;
+    }
+    case 'text':
+      return typeof value === 'string' && value.trim() !== '' ? undefined : 'write an answer here';
+    case 'list':
+      return Array.isArray(value) && value.length >= q.min ? undefined : `give at least ${q.min} ${q.item.toLowerCase()}${q.min === 1 ? '' : 's'}`;
+    case 'principles': {
+      const numbers = q.choices.map((c) => c.number);
+      const unknown = (value as number[]).filter((n) => !numbers.includes(n));
+      if (unknown.length) return `principle ${unknown.join(', ')} is not in the code (it has ${numberRanges(numbers)})`;
+      return (value as number[]).length >= q.min ? undefined : `choose at least ${q.min} principle${q.min === 1 ? '' : 's'}`;
+    }
+    case 'date':
+      return typeof value === 'string' && isDate(value) ? undefined : 'write a date as YYYY-MM-DD, for example 2026-12-07';
+  }
+}
+
+/** Every answer already given that does not fit, with its question's path. */
+export function answeredProblems(d: Decision, ctx: GuideContext): { path: Question['path']; message: string }[] {
+  const problems: { path: Question['path']; message: string }[] = [];
+  for (const step of STEPS) {
+    for (const q of questionsFor(step.id, d, ctx)) {
+      const value = getAt(d, q.path) as Answer | undefined;
+      const problem = value === undefined ? undefined : answerProblem(q, value);
+      if (problem) problems.push({ path: q.path, message: `${q.path.join('.')}: ${problem}` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,22 @@
+// How the learner's principles compare with the trainer's key: feedback, never a grade.
+import type { Scenario } from '../library/types.js';
+
+export interface KeyComparison {
+  /** Chosen by both the learner and the trainer. */
+  both: number[];
+  /** In the key but not chosen: the trainer's reason for each. */
+  trainerAdds: { number: number; why: string }[];
+  /** Chosen by the learner only: worth talking through, not wrong. */
+  onlyYou: number[];
+  options: { title: string; consequences?: string }[];
+}
+
+export function compareWithKey(chosen: readonly number[], scenario: Scenario): KeyComparison {
+  const key = scenario.principles.map((p) => p.number);
+  return {
+    both: chosen.filter((n) => key.includes(n)),
+    trainerAdds: scenario.principles.filter((p) => !chosen.includes(p.number)).map(({ number, why }) => ({ number, why })),
+    onlyYou: chosen.filter((n) => !key.includes(n)),
+    options: scenario.options ?? [],
+  };
+}

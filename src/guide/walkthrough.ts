@@ -1,0 +1,32 @@
+// The walkthrough: asks each step's unanswered questions in order through a Prompter, and
+// gives the trainer's feedback after Establish. It knows nothing of terminals or files.
+import { getAt, setAt, type Decision } from './decision.js';
+import type { Prompter } from '../prompts/prompter.js';
+import { compareWithKey } from './feedback.js';
+import type { Question, Step } from './question.js';
+import { STEPS, questionsFor, type GuideContext } from './steps.js';
+
+export interface WalkOptions {
+  /** Called after every answer, with the Decision so far (the terminal saves a draft). */
+  onAnswer?: (decision: Decision) => void;
+}
+
+export async function walkThrough(decision: Decision, ctx: GuideContext, prompter: Prompter, options: WalkOptions = {}): Promise<Decision> {
+  for (const [index, step] of STEPS.entries()) {
+    let asked = false;
+    for (let next = nextQuestion(step, decision, ctx); next; next = nextQuestion(step, decision, ctx)) {
+      if (!asked) prompter.step(step, index, STEPS.length);
+      asked = true;
+      setAt(decision as Record<string, unknown>, next.path, await prompter.ask(next));
+      options.onAnswer?.(decision);
+    }
+    if (step.id === 'establish' && asked && ctx.scenario) {
+      prompter.feedback(compareWithKey(decision.establish?.principles ?? [], ctx.scenario), ctx);
+    }
+  }
+  return decision;
+}
+
+function nextQuestion(step: Step, decision: Decision, ctx: GuideContext): Question | undefined {
+  return questionsFor(step.id, decision, ctx).find((q) => getAt(decision, q.path) === undefined);
+}

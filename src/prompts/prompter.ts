@@ -1,0 +1,14 @@
+// The one interface the walkthrough asks through. Two implementations: the terminal
+// (terminal.ts, the only importer of inquirer) and an answers file (answers-file.ts).
+import type { KeyComparison } from '../guide/feedback.js';
+import type { Answer, Question, Step } from '../guide/question.js';
+import type { GuideContext } from '../guide/steps.js';
+
+export interface Prompter {
+  /** A step begins (it has questions left to ask). */
+  step(step: Step, index: number, total: number): void;
+  /** Feedback from the trainer's key, after Establish. */
+  feedback(comparison: KeyComparison, ctx: GuideContext): void;
+  /** The answer to a question that has none yet (null: an optional one left out). */
+  ask(question: Question): Promise<Answer>;
+}

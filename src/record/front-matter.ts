@@ -1,0 +1,25 @@
+// The record's YAML front matter: what `records list` and `summary` read without the body.
+import { stringify } from 'yaml';
+
+export interface RecordMeta {
+  scenario: string | null;
+  title: string;
+  code: string;
+  date: string;
+  dilemma_type: string;
+  tension?: string;
+  principles: number[];
+  decision: string;
+  follow_up: string;
+  status: 'decided' | 'evaluated';
+  evaluated?: string;
+}
+
+/**
+ * Every string double-quoted on one line: typed text can never close the front matter, and
+ * YAML 1.1 readers do not turn `yes` or a date into another type.
+ */
+export function renderFrontMatter(meta: RecordMeta): string {
+  const yaml = stringify(meta, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  return `---\n${yaml}---\n`;
+}

@@ -1,0 +1,148 @@
+// Decision -> Markdown decision record: front matter, one section per step, the principles
+// quoted word for word, and the trainer's feedback where the case has a key. Pure: the date
+// comes in as an argument, so the same answers always give the same record.
+import type { BlockContent, RootContent } from 'mdast';
+import { decisionText, takesShortPath, type Decision } from '../guide/decision.js';
+import type { KeyComparison } from '../guide/feedback.js';
+import type { Code, Scenario } from '../library/types.js';
+import { renderFrontMatter, type RecordMeta } from './front-matter.js';
+import { heading, labelled, list, paragraphs, quote, serialize, strong, table, text } from './markdown.js';
+
+export interface RecordInput {
+  decision: Decision;
+  code: Code;
+  scenario?: Scenario;
+  date: string;
+  feedback?: KeyComparison;
+}
+
+const words = (id: string) => id.replace(/-/g, ' ');
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const none = (items: string[] | undefined, empty: string): BlockContent => (items?.length ? list(items) : paragraphs(empty)[0]!);
+
+export function recordTitle({ decision, scenario }: Pick<RecordInput, 'decision' | 'scenario'>): string {
+  return scenario?.title ?? decision.recognize?.title ?? 'My situation';
+}
+
+export function recordMeta(input: RecordInput): RecordMeta {
+  const { decision: d } = input;
+  return {
+    scenario: input.scenario?.id ?? null,
+    title: recordTitle(input),
+    code: input.code.id,
+    date: input.date,
+    dilemma_type: d.recognize?.dilemma === false ? 'none' : (d.recognize?.type ?? 'none'),
+    ...(d.recognize?.tension && d.recognize.tension !== ('unsure' as string) ? { tension: d.recognize.tension } : {}),
+    principles: d.explain?.principles ?? [],
+    decision: decisionText(d),
+    follow_up: d.act?.follow_up ?? '',
+    status: 'decided',
+  };
+}
+
+export function renderRecord(input: RecordInput): string {
+  const body: RootContent[] = [
+    heading(1, `Decision record: ${recordTitle(input)}`),
+    ...paragraphs(`${input.date}. Reasoned with ${input.code.title}.${input.scenario ? ` Practice case: ${input.scenario.id}.` : ''}`),
+    ...recognize(input),
+    ...understand(input.decision),
+    ...establish(input),
+    ...review(input.decision),
+    ...explain(input),
+    heading(2, 'Act'),
+    strongLine('Steps'),
+    none(input.decision.act?.steps, 'No steps noted.'),
+    labelled('Follow-up', `${input.decision.act?.follow_up ?? ''}: look back at how it went, and what you would do differently.`),
+    ...principlesApplied(input),
+    ...feedback(input),
+  ];
+  return `${renderFrontMatter(recordMeta(input))}\n${serialize(body)}`;
+}
+
+const strongLine = (label: string): BlockContent => ({ type: 'paragraph', children: [strong(label)] });
+const principleName = (code: Code, n: number) => {
+  const p = code.principles.find((x) => x.number === n);
+  return p ? `${n}. ${p.short}` : `${n}`;
+};
+const SKIPPED = 'Skipped: the code answers this question, so the walkthrough went straight to Explain and Act.';
+
+function recognize({ decision: d, code, scenario }: RecordInput): RootContent[] {
+  const r = d.recognize ?? {};
+  const out: RootContent[] = [heading(2, 'Recognize')];
+  if (!scenario && r.situation) out.push(strongLine('The situation'), ...paragraphs(r.situation));
+  out.push(labelled('Ethical dilemma', r.dilemma === false ? 'No' : 'Yes'));
+  if (r.type) {
+    const tension = r.tension && r.tension !== ('unsure' as string) ? `, ${words(r.tension)}` : '';
+    out.push(labelled('Kind', `${capital(words(r.type))}${tension}`));
+  }
+  if (r.why) out.push(strongLine(r.dilemma === false ? 'Why not' : 'Why it is a dilemma'), ...paragraphs(r.why));
+  if (r.at_stake?.length) out.push(labelled('The code answers it with', r.at_stake.map((n) => principleName(code, n)).join('; ')));
+  return out;
+}
+
+function understand(d: Decision): RootContent[] {
+  if (takesShortPath(d)) return [heading(2, 'Understand'), ...paragraphs(SKIPPED)];
+  const u = d.understand ?? {};
+  return [heading(2, 'Understand'), strongLine('Facts'), none(u.facts, 'None noted.'), strongLine('Involved and affected'), none(u.stakeholders, 'None noted.'), strongLine('Not known yet'), none(u.unknowns, 'Nothing noted.')];
+}
+
+function establish({ decision: d, code }: RecordInput): RootContent[] {
+  if (takesShortPath(d)) return [heading(2, 'Establish'), ...paragraphs(SKIPPED)];
+  return [
+    heading(2, 'Establish'),
+    strongLine('Options'),
+    list(d.establish?.options ?? [], true),
+    strongLine('Principles in play'),
+    none(d.establish?.principles?.map((n) => principleName(code, n)), 'None chosen.'),
+  ];
+}
+
+function review(d: Decision): RootContent[] {
+  if (takesShortPath(d)) return [heading(2, 'Review'), ...paragraphs(SKIPPED)];
+  const rows = (d.establish?.options ?? []).map((title, i) => {
+    const r = d.review?.options?.[i];
+    return [`${i + 1}. ${title}`, r?.consequences ?? '', r?.harm?.who ?? '', r?.harm?.severity ?? ''];
+  });
+  return [
+    heading(2, 'Review'),
+    table(['Option', 'What would likely follow', 'Who could be harmed', 'Risk of harm'], rows),
+    strongLine('Laws and agency policies'),
+    ...paragraphs(d.review?.policies ?? 'None noted.'),
+    labelled('Talked it over with', words(d.review?.consulted ?? 'not recorded')),
+  ];
+}
+
+function explain({ decision: d, code }: RecordInput): RootContent[] {
+  const chosen = d.explain?.choice !== undefined ? `${d.explain.choice}. ${decisionText(d)}` : decisionText(d);
+  return [
+    heading(2, 'Explain'),
+    labelled(d.explain?.choice !== undefined ? 'Chosen option' : 'What I will do', chosen),
+    strongLine('Why'),
+    ...paragraphs(d.explain?.rationale ?? ''),
+    labelled('Principles cited', (d.explain?.principles ?? []).map((n) => principleName(code, n)).join('; ') || 'none'),
+  ];
+}
+
+function principlesApplied({ decision: d, code }: RecordInput): RootContent[] {
+  const cited = code.principles.filter((p) => d.explain?.principles?.includes(p.number));
+  if (cited.length === 0) return [];
+  return [
+    heading(2, 'Principles applied'),
+    ...cited.map((p) => quote([{ type: 'paragraph', children: [strong(`${p.number}. ${p.short}.`), text(` ${p.text}`)] }])),
+    ...paragraphs(`Quoted word for word from ${code.title}. Source: ${code.source}`),
+  ];
+}
+
+function feedback({ feedback: f, code }: RecordInput): RootContent[] {
+  if (!f) return [];
+  const names = (ns: number[]) => ns.map((n) => principleName(code, n)).join('; ') || 'none';
+  return [
+    heading(2, "Trainer's key"),
+    ...paragraphs("How your principles compare with the trainer's key: for reflection, not a grade."),
+    labelled('You both chose', names(f.both)),
+    strongLine('The trainer adds'),
+    none(f.trainerAdds.map((a) => `${principleName(code, a.number)}: ${a.why}`), 'Nothing: you chose every principle in the key.'),
+    labelled('Only you chose', names(f.onlyYou)),
+    ...(f.options.length ? [strongLine("The trainer's example options"), list(f.options.map((o) => (o.consequences ? `${o.title}: ${o.consequences}` : o.title)))] : []),
+  ];
+}

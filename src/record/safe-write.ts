@@ -1,0 +1,56 @@
+// Writing files that may hold confidential facts: mode 0600, whole or not at all (temp file,
+// fsync, then link or rename), and never over an existing record.
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+const PRIVATE = 0o600;
+
+export function ensurePrivateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+}
+
+function writeTemp(dir: string, name: string, content: string): string {
+  const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'wx', PRIVATE);
+  try {
+    writeSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return temp;
+}
+
+/**
+ * Writes `<stem>.md`, or `<stem>-2.md`, `<stem>-3.md`... if taken, and returns the path.
+ * link() fails when the target exists, so two runs at once cannot overwrite each other.
+ */
+export function writeNewFile(dir: string, stem: string, extension: string, content: string): string {
+  ensurePrivateDir(dir);
+  const temp = writeTemp(dir, stem, content);
+  try {
+    for (let n = 1; ; n++) {
+      const target = join(dir, `${stem}${n === 1 ? '' : `-${n}`}${extension}`);
+      try {
+        linkSync(temp, target);
+        return target;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
+  } finally {
+    unlinkSync(temp);
+  }
+}
+
+/** Replaces a file we own (a draft, or a record being evaluated) in one step. */
+export function replaceFile(path: string, content: string): void {
+  const temp = writeTemp(dirname(path), basename(path), content);
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    unlinkSync(temp);
+    throw error;
+  }
+}
