@@ -4,7 +4,7 @@
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { invalidData, usageError } from '../errors.js';
 import type { Decision } from '../guide/decision.js';
-import { compareWithKey } from '../guide/feedback.js';
+import { feedbackFor } from '../guide/feedback.js';
 import { privacyFindings } from '../guide/privacy.js';
 import type { GuideContext } from '../guide/steps.js';
 import { walkThrough } from '../guide/walkthrough.js';
@@ -66,7 +66,7 @@ export async function resolve(id: string | undefined, options: ResolveOptions, c
   } else {
     ({ decision, finished } = await (await import('./resolve-terminal.js')).walkInTerminal(start, guide, session, ctx, deps.env));
   }
-  writeRecord(ctx, outDir, { decision, code: guide.code, scenario: guide.scenario, date: deps.today, feedback: feedbackFor(decision, guide) });
+  writeRecord(ctx, outDir, { decision, code: guide.code, scenario: guide.scenario, date: deps.today, feedback: feedbackFor(decision, guide.scenario) });
   finished();
 }
 
@@ -100,11 +100,6 @@ function guideContext(library: Library, scenarioId: string | undefined, codeId: 
 function checkGiven(given: AnswersFile, guide: GuideContext): void {
   const problems = answersProblems(given, guide);
   if (problems.length) throw invalidData(`the answers do not fit ${guide.scenario ? `scenario ${guide.scenario.id}` : 'the walkthrough'}; no record was written`, problems);
-}
-
-function feedbackFor(decision: Decision, guide: GuideContext) {
-  if (!guide.scenario || decision.establish?.principles === undefined) return undefined;
-  return compareWithKey(decision.establish.principles, guide.scenario);
 }
 
 const slug = (title: string) =>

@@ -10,7 +10,8 @@ export const CONSULTED = ['supervisor', 'colleague', 'both', 'not-yet'] as const
 export type Consulted = (typeof CONSULTED)[number];
 
 export interface OptionReview {
-  option: number;
+  /** The option's number; optional, but when given it must match the position. */
+  option?: number;
   consequences?: string;
   harm?: { who?: string; severity?: Severity };
 }

@@ -1,5 +1,6 @@
 // How the learner's principles compare with the trainer's key: feedback, never a grade.
 import type { Scenario } from '../library/types.js';
+import type { Decision } from './decision.js';
 
 export interface KeyComparison {
   /** Chosen by both the learner and the trainer. */
@@ -19,4 +20,10 @@ export function compareWithKey(chosen: readonly number[], scenario: Scenario): K
     onlyYou: chosen.filter((n) => !key.includes(n)),
     options: scenario.options ?? [],
   };
+}
+
+/** Feedback for a record: only for a course case whose Establish step was answered. */
+export function feedbackFor(decision: Decision, scenario: Scenario | undefined): KeyComparison | undefined {
+  const chosen = decision.establish?.principles;
+  return scenario && chosen ? compareWithKey(chosen, scenario) : undefined;
 }

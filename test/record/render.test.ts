@@ -1,0 +1,90 @@
+// The decision record: parsed back, every section in order, hostile text kept as text.
+import { describe, expect, it } from 'vitest';
+import type { Decision } from '../../src/guide/decision.js';
+import { feedbackFor } from '../../src/guide/feedback.js';
+import { parseRecord } from '../../src/record/parse.js';
+import { renderRecord } from '../../src/record/render.js';
+import { code, scenario } from '../guide/fixtures.js';
+
+const decision: Decision = {
+  recognize: { dilemma: true, type: 'right-vs-right', tension: 'justice-vs-mercy', why: 'Both honour something.' },
+  understand: { facts: ['She offers a watch.'], stakeholders: ['Her'], unknowns: [] },
+  establish: { options: ['Decline kindly', 'Accept'], principles: [3, 1] },
+  review: {
+    options: [
+      { consequences: 'She may feel hurt.', harm: { who: 'Her', severity: 'low' } },
+      { consequences: 'Others expect favours.', harm: { who: 'The group', severity: 'moderate' } },
+    ],
+    policies: 'Agency limit.',
+    consulted: 'supervisor',
+  },
+  explain: { choice: 1, rationale: 'Fairness.', principles: [3, 2] },
+  act: { steps: ['Thank her'], follow_up: '2026-12-07' },
+};
+
+const render = (d: Decision) => renderRecord({ decision: d, code, scenario, date: '2026-11-23', feedback: feedbackFor(d, scenario) });
+
+describe('a rendered record', () => {
+  it('parses back: front matter and the sections in order', () => {
+    const record = parseRecord(render(decision));
+    expect(record.meta).toEqual({
+      scenario: 'gift-case', title: 'The gift', code: 'test-code', date: '2026-11-23', dilemma_type: 'right-vs-right',
+      tension: 'justice-vs-mercy', principles: [3, 2], decision: 'Decline kindly', follow_up: '2026-12-07', status: 'decided',
+    });
+    expect(record.title).toBe('Decision record: The gift');
+    expect(record.sections.map((s) => s.heading)).toEqual(['Recognize', 'Understand', 'Establish', 'Review', 'Explain', 'Act', 'Principles applied', "Trainer's key"]);
+  });
+
+  it('quotes each cited principle word for word, with number and headline, and nothing uncited', () => {
+    const applied = parseRecord(render(decision)).sections.find((s) => s.heading === 'Principles applied')?.body ?? '';
+    expect(applied).toContain('> **2. Respect.** Specialists respect the rights and dignity of those they serve.');
+    expect(applied).toContain('> **3. Gifts.** Specialists do not accept gifts of significant value.');
+    expect(applied).not.toContain('Believe');
+  });
+
+  it('puts the options and their risk of harm in a table', () => {
+    const review = parseRecord(render(decision)).sections.find((s) => s.heading === 'Review')?.body ?? '';
+    expect(review).toMatch(/^\| 2\. Accept +\| Others expect favours\. +\| The group +\| moderate +\|$/m);
+  });
+
+  it('is the same for the same answers', () => {
+    expect(render(decision)).toBe(render(structuredClone(decision)));
+  });
+
+  const hostile = [
+    '# Heading', '## Recognize', '- list item', '1. numbered', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
+    '---', '```', '| a | b |', '[link](javascript:alert(1))', '> quote', 'line\n## Injected', 'a\n\n# b', '\u001b[31mred\u001b[0m', '"quoted": yes\n---\nstatus: evaluated',
+  ];
+
+  it('keeps typed text as text: no heading, list, HTML or front matter can be added', () => {
+    const d = structuredClone(decision);
+    d.recognize!.why = hostile.join('\n');
+    d.understand!.facts = hostile;
+    d.establish!.options = ['<b>bold</b> | pipe', '# two'];
+    d.review!.policies = hostile.join('\n\n');
+    d.explain!.rationale = hostile.join(' ');
+    d.act!.steps = hostile;
+    const markdown = render(d);
+    const record = parseRecord(markdown);
+    expect(record.meta.status).toBe('decided');
+    expect(record.meta.decision).toBe('<b>bold</b> | pipe');
+    expect(record.sections.map((s) => s.heading)).toEqual(['Recognize', 'Understand', 'Establish', 'Review', 'Explain', 'Act', 'Principles applied', "Trainer's key"]);
+    const body = markdown.slice(markdown.indexOf('\n---\n', 4) + 5);
+    expect(body).not.toMatch(/(?<!\\)<(script|img|b)\b/);
+    expect(body).not.toMatch(/^#{1,6} (Heading|Injected|b|two)$/m);
+    expect(body).not.toMatch(/^---$/m);
+    expect(body).not.toContain('\u001b');
+    expect(body.match(/^\| /gm)).toHaveLength(4); // header, divider... rows: header + 2 options + divider starts with "| -"
+  });
+
+  it('records a right-vs-wrong decision with the skipped steps said so', () => {
+    const record = parseRecord(render({
+      recognize: { dilemma: true, type: 'right-vs-wrong', why: 'Clear.', at_stake: [3] },
+      explain: { action: 'Decline', rationale: 'Code.', principles: [3] },
+      act: { steps: ['Decline'], follow_up: '2026-12-01' },
+    }));
+    expect(record.meta.decision).toBe('Decline');
+    expect(record.sections.find((s) => s.heading === 'Review')?.body).toMatch(/^Skipped: the code answers/);
+    expect(record.sections.map((s) => s.heading)).not.toContain("Trainer's key");
+  });
+});
