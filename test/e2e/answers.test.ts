@@ -48,9 +48,9 @@ describe('resolve --answers', () => {
     const { status, stderr } = runCli(['resolve', '--answers', 'a.yaml'], { cwd: dir });
     expect(status).toBe(1);
     expect(stderr.split('\n').filter(Boolean)).toEqual([
-      'a.yaml:27:11  explain.choice: choose one of 1, 2, 3',
-      'a.yaml:31:15  explain.principles: principle 14 is not in the code (it has 1-13)',
-      'a.yaml:34:14  act.follow_up: write a date as YYYY-MM-DD, for example 2026-12-07',
+      'a.yaml:25:11  explain.choice: choose one of 1, 2, 3',
+      'a.yaml:29:15  explain.principles: principle 14 is not in the code (it has 1-13)',
+      'a.yaml:32:14  act.follow_up: write a date as YYYY-MM-DD, for example 2026-12-07',
       'error: the answers do not fit scenario alice-and-bob; no record was written',
     ]);
     expect(() => readdirSync(join(dir, 'decision-records'))).toThrow();
