@@ -1,0 +1,309 @@
+// resolve in a real terminal: the built binary inside tmux, driven with keys as a person would,
+// checking what the screen shows and which files are written (records, drafts, their modes).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bin, tempDir } from '../helpers.js';
+
+const PRINCIPLE_3 = 'Peer Specialists openly share their personal recovery stories with colleagues and those they serve.';
+const DATE = '\\d{4}-\\d{2}-\\d{2}';
+
+// One tmux server per test file, on its own socket folder; every tmux call gets this env.
+let tmuxDir = '';
+let tmuxEnv: NodeJS.ProcessEnv = {};
+const sessions: string[] = [];
+const folders: string[] = [];
+
+function tmux(...args: string[]): string {
+  const result = spawnSync('tmux', args, { env: tmuxEnv, encoding: 'utf8', timeout: 10_000 });
+  if (result.error) throw new Error(`tmux could not run (is it installed?): ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`tmux ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  return result.stdout;
+}
+
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Starts `ethics-guide ARGS` in DIR in a new 100x30 tmux session, with small helpers to drive it. */
+function terminal(dir: string, args: string[]) {
+  const name = `eg-${process.pid}-${sessions.length + 1}`;
+  sessions.push(name);
+  tmux('new-session', '-d', '-x', '100', '-y', '30', '-s', name,
+    `cd ${quote(dir)} && NO_COLOR=1 ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(' ')}; echo EXIT=$?; sleep 30`);
+  /** The visible screen, wrapped lines joined. */
+  const screen = () => tmux('capture-pane', '-p', '-J', '-t', name);
+  /** Everything printed so far (scrollback and screen), wrapped lines joined. */
+  const history = () => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', name);
+  /** Waits until the screen shows the text (or matches the pattern); fails with the screen if it never does. */
+  const waitFor = async (wanted: string | RegExp, timeoutMs = 10_000): Promise<string> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const shown = screen();
+      if (typeof wanted === 'string' ? shown.includes(wanted) : wanted.test(shown)) return shown;
+      if (Date.now() > deadline) throw new Error(`the screen never showed ${JSON.stringify(String(wanted))} within ${timeoutMs} ms. It shows:\n${shown}`);
+      await sleep(100);
+    }
+  };
+  /** Presses keys one by one (Enter, Down, Space, C-c). */
+  const send = (...keys: string[]) => {
+    for (const key of keys) tmux('send-keys', '-t', name, key);
+  };
+  /** Types text literally. */
+  const type = (text: string) => tmux('send-keys', '-t', name, '-l', text);
+  /** Waits for a prompt, then types the answer (if any) and presses Enter. */
+  const answer = async (prompt: string | RegExp, text = '') => {
+    await waitFor(prompt);
+    if (text) type(text);
+    send('Enter');
+  };
+  return { screen, history, waitFor, send, type, answer };
+}
+
+type Terminal = ReturnType<typeof terminal>;
+
+const ANSWERS = {
+  why: 'Her story gives him hope but takes his time',
+  fact: 'Alice tells her story in almost every session',
+  person: 'Bob, who is coming home from prison',
+  option1: 'Keep sharing as before',
+  option2: 'Share less and ask Bob more',
+  follows1: 'Bob keeps leaning on her success',
+  harm1: 'Bob, who does not build his own ways to cope',
+  follows2: 'Bob builds his own ways to cope',
+  harm2: 'no one',
+  policies: 'Agency policy on self-disclosure',
+  because: 'Her story still gives hope, but the sessions become his again',
+  step: 'Tell Bob about the change and ask what he wants from the sessions',
+};
+
+// The flow of `resolve alice-and-bob`, in pieces so a test can stop and resume between them.
+
+async function recognize(t: Terminal) {
+  await t.waitFor('Step 1 of 6: Recognize');
+  await t.answer('? Is there an ethical dilemma here? (Y/n)');
+  await t.waitFor('? What kind of dilemma is it?');
+  t.send('Down', 'Enter');
+  await t.waitFor('✔ What kind of dilemma is it? Right vs right');
+  await t.answer('? Which two goods pull against each other?');
+  await t.waitFor('✔ Which two goods pull against each other? truth vs loyalty');
+  await t.answer('? Why is it a dilemma? What pulls in each direction?', ANSWERS.why);
+}
+
+async function understand(t: Terminal) {
+  await t.waitFor('Step 2 of 6: Understand');
+  await t.answer('? Fact 1', ANSWERS.fact);
+  await t.answer('? Fact 2');
+  await t.answer('? Person or group 1', ANSWERS.person);
+  await t.answer('? Person or group 2');
+  await t.answer('? Not known yet 1');
+}
+
+async function establish(t: Terminal) {
+  await t.waitFor('Step 3 of 6: Establish');
+  await t.answer('? Option 1', ANSWERS.option1);
+  await t.answer('? Option 2', ANSWERS.option2);
+  await t.answer('? Is there a third way?');
+  await t.waitFor('? Which principles of the code');
+  await t.waitFor(/^ *◯ +3\. Openly share {2}\(suggested: /m);
+  t.send('Down', 'Down', 'Space', 'Down', 'Space');
+  await t.waitFor(/◉ +3\. Openly share.*\n.*◉ +4\. Seek/);
+  t.send('Enter');
+  await t.waitFor('Compare with the trainer\'s key');
+}
+
+async function reviewFirstOutcome(t: Terminal) {
+  await t.waitFor('Step 4 of 6: Review');
+  await t.answer(`? Option 1, "${ANSWERS.option1}": what would likely follow?`, ANSWERS.follows1);
+}
+
+async function reviewTheRest(t: Terminal) {
+  await t.answer('? Option 1: who could be harmed, and how?', ANSWERS.harm1);
+  await t.waitFor('? Option 1: how badly could they be harmed?');
+  t.send('Down', 'Down', 'Enter');
+  await t.waitFor('✔ Option 1: how badly could they be harmed? moderate');
+  await t.answer(`? Option 2, "${ANSWERS.option2}": what would likely follow?`, ANSWERS.follows2);
+  await t.answer('? Option 2: who could be harmed, and how?', ANSWERS.harm2);
+  await t.answer('? Option 2: how badly could they be harmed?');
+  await t.waitFor('✔ Option 2: how badly could they be harmed? none');
+  await t.answer('? Which laws and agency policies apply, and what do they say?', ANSWERS.policies);
+  await t.answer('? Have you talked it over with a supervisor or colleague?');
+  await t.waitFor('✔ Have you talked it over with a supervisor or colleague? supervisor');
+}
+
+async function explain(t: Terminal) {
+  await t.waitFor('Step 5 of 6: Explain');
+  await t.waitFor(`? Which option do you choose?`);
+  await t.waitFor(`  2. ${ANSWERS.option2}`);
+  t.send('Down', 'Enter');
+  await t.waitFor(`✔ Which option do you choose? 2. ${ANSWERS.option2}`);
+  await t.answer('? Why this choice? Defend it in your own words.', ANSWERS.because);
+  await t.waitFor('? Which principles does your choice rest on?');
+  await t.waitFor(/^ *◯ +3\. Openly share/m);
+  t.send('Down', 'Down', 'Space', 'Down', 'Space');
+  await t.waitFor(/◉ +3\. Openly share.*\n.*◉ +4\. Seek/);
+  t.send('Enter');
+}
+
+async function act(t: Terminal) {
+  await t.waitFor('Step 6 of 6: Act');
+  await t.answer('? Step 1', ANSWERS.step);
+  await t.answer('? Step 2');
+  await t.answer(new RegExp(`^\\? When will you look back at how it went\\? \\(YYYY-MM-DD\\) \\(${DATE}\\)`, 'm'));
+}
+
+/** Today's local date; a test running over midnight may see either of two. */
+function localDate(d = new Date()): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const mode = (path: string) => statSync(path).mode & 0o777;
+
+function frontMatter(markdown: string): Record<string, unknown> {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+  expect(match, 'the record starts with front matter').not.toBeNull();
+  return parse(match![1]) as Record<string, unknown>;
+}
+
+function expectRecordSections(record: string) {
+  const headings = ['## Recognize', '## Understand', '## Establish', '## Review', '## Explain', '## Act', '## Principles applied'];
+  const at = headings.map((h) => record.search(new RegExp(`^${h}$`, 'm')));
+  for (const [i, h] of headings.entries()) expect(at[i], `the record has "${h}"`).toBeGreaterThan(-1);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
+  const applied = record.slice(at[6]);
+  expect(applied).toContain(`> **3. Openly share.** ${PRINCIPLE_3}`);
+}
+
+beforeAll(() => {
+  tmuxDir = mkdtempSync(join(tmpdir(), 'ethics-guide-tmux-'));
+  tmuxEnv = { ...process.env, TMUX_TMPDIR: tmuxDir };
+  for (const key of ['TMUX', 'TMUX_PANE', 'FORCE_COLOR', 'ETHICS_GUIDE_LIBRARY', 'DEBUG']) delete tmuxEnv[key];
+});
+
+afterEach(() => {
+  const name = sessions.at(-1);
+  if (name) spawnSync('tmux', ['kill-session', '-t', name], { env: tmuxEnv });
+});
+
+afterAll(() => {
+  spawnSync('tmux', ['kill-server'], { env: tmuxEnv });
+  for (const dir of [tmuxDir, ...folders]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function workDir(): string {
+  const dir = tempDir();
+  folders.push(dir);
+  return dir;
+}
+
+describe('ethics-guide resolve in a real terminal', () => {
+  it('walks a course case through all six steps to a private decision record', async () => {
+    const before = localDate();
+    const dir = workDir();
+    const t = terminal(dir, ['resolve', 'alice-and-bob']);
+
+    await t.waitFor('Question: Which principles are in play here, and how could Alice resolve this dilemma?');
+    await recognize(t);
+    await understand(t);
+    await establish(t);
+    const feedback = await t.waitFor('You both chose: 3, 4');
+    expect(feedback).toMatch(/^ {2}The trainer adds 1: Bob has started to lean on Alice's achievements/m);
+    expect(feedback).toMatch(/^ {2}The trainer adds 2: /m);
+    await reviewFirstOutcome(t);
+    await reviewTheRest(t);
+    await explain(t);
+    await act(t);
+
+    const end = await t.waitFor(/^EXIT=\d+$/m);
+    const after = localDate();
+    const written = new RegExp(`^Decision record written: decision-records/(${DATE})-alice-and-bob\\.md \\(readable only by you\\)$`, 'm').exec(end);
+    expect(written, end).not.toBeNull();
+    expect(end).toMatch(/^EXIT=0$/m);
+    const date = written![1];
+    expect([before, after]).toContain(date);
+
+    const path = join(dir, 'decision-records', `${date}-alice-and-bob.md`);
+    expect(mode(path).toString(8)).toBe('600');
+    const record = readFileSync(path, 'utf8');
+    const meta = frontMatter(record);
+    expect(record).toContain('\nscenario: "alice-and-bob"\n');
+    expect(record).toContain(`\ndecision: "${ANSWERS.option2}"\n`);
+    expect(record).toContain('\nstatus: "decided"\n');
+    expect(meta).toMatchObject({ scenario: 'alice-and-bob', decision: ANSWERS.option2, status: 'decided', date, dilemma_type: 'right-vs-right', principles: [3, 4] });
+    const followUp = new Date(Date.parse(`${date}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
+    expect(meta.follow_up).toBe(followUp);
+    expectRecordSections(record);
+    for (const text of Object.values(ANSWERS)) expect(record).toContain(text);
+    expect(record).toMatch(/\| 1\. Keep sharing as before +\| Bob keeps leaning on her success +\| Bob, who does not build his own ways to cope +\| moderate +\|/);
+    // Nothing left behind: the draft saved along the way is removed once the record is written.
+    const drafts = join(dir, 'decision-records', 'drafts');
+    expect(existsSync(drafts) ? readdirSync(drafts) : []).toEqual([]);
+  }, 60_000);
+
+  it('keeps the answers in a private draft on Ctrl-C, and --resume asks only what is left', async () => {
+    const dir = workDir();
+    const first = terminal(dir, ['resolve', 'alice-and-bob']);
+    await recognize(first);
+    await understand(first);
+    await establish(first);
+    await reviewFirstOutcome(first);
+    await first.waitFor('? Option 1: who could be harmed, and how?');
+    first.send('C-c');
+
+    const stopped = await first.waitFor(/^EXIT=\d+$/m);
+    const message = new RegExp(
+      `^Stopped; your answers are kept in (decision-records/drafts/${DATE}-alice-and-bob\\.yaml)\\. Continue with: ethics-guide resolve --resume (\\S+)$`, 'm',
+    ).exec(stopped);
+    expect(message, stopped).not.toBeNull();
+    expect(message![2]).toBe(message![1]);
+    expect(stopped).toMatch(/^EXIT=130$/m);
+
+    const draftPath = join(dir, message![1]);
+    expect(existsSync(draftPath)).toBe(true);
+    expect(mode(draftPath).toString(8)).toBe('600');
+    const draftText = readFileSync(draftPath, 'utf8');
+    for (const text of [ANSWERS.why, ANSWERS.fact, ANSWERS.person, ANSWERS.option1, ANSWERS.option2, ANSWERS.follows1]) expect(draftText).toContain(text);
+    expect(draftText).not.toContain(ANSWERS.harm1);
+    expect(parse(draftText)).toMatchObject({ scenario: 'alice-and-bob' });
+    expect(readdirSync(join(dir, 'decision-records'))).toEqual(['drafts']);
+
+    const second = terminal(dir, ['resolve', '--resume']);
+    await second.waitFor(`Continuing from ${message![1]}: questions you answered are not asked again.`);
+    await second.waitFor('? Option 1: who could be harmed, and how?');
+    const asked = second.history().split('\n').filter((line) => /^[?✔] /.test(line));
+    expect(asked[0]).toMatch(/^\? Option 1: who could be harmed, and how\?/);
+    expect(second.history()).not.toContain('Is there an ethical dilemma here?');
+    await reviewTheRest(second);
+    await explain(second);
+    await act(second);
+
+    const end = await second.waitFor(/^EXIT=\d+$/m);
+    const written = new RegExp(`^Decision record written: (decision-records/${DATE}-alice-and-bob\\.md) \\(readable only by you\\)$`, 'm').exec(end);
+    expect(written, end).not.toBeNull();
+    expect(end).toMatch(/^EXIT=0$/m);
+    expect(second.history()).not.toContain('Is there an ethical dilemma here?');
+    expect(existsSync(draftPath)).toBe(false);
+    const recordPath = join(dir, written![1]);
+    expect(mode(recordPath).toString(8)).toBe('600');
+    const record = readFileSync(recordPath, 'utf8');
+    expect(frontMatter(record)).toMatchObject({ scenario: 'alice-and-bob', decision: ANSWERS.option2, status: 'decided' });
+    expectRecordSections(record);
+    // Answers from before the stop and after the resume both reach the record.
+    for (const text of Object.values(ANSWERS)) expect(record).toContain(text);
+  }, 60_000);
+
+  it('saves nothing when stopped with Ctrl-C at the very first prompt', async () => {
+    const dir = workDir();
+    const t = terminal(dir, ['resolve', 'alice-and-bob']);
+    await t.waitFor('? Is there an ethical dilemma here? (Y/n)');
+    t.send('C-c');
+    const end = await t.waitFor(/^EXIT=\d+$/m);
+    expect(end).toMatch(/^EXIT=130$/m);
+    expect(end).toMatch(/^Stopped before the first answer; nothing was saved\.?$/m);
+    expect(end).not.toContain('Continue with');
+    expect(existsSync(join(dir, 'decision-records', 'drafts'))).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  }, 60_000);
+});
