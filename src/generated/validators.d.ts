@@ -8,4 +8,5 @@ export interface GeneratedValidator {
 
 export const answers: GeneratedValidator;
 export const code: GeneratedValidator;
+export const grid: GeneratedValidator;
 export const scenario: GeneratedValidator;

@@ -4,7 +4,7 @@ import { basename, extname } from 'node:path';
 import type { Problem } from './problem.js';
 import { numberRanges } from './number-ranges.js';
 import { didYouMean } from './suggest.js';
-import type { Code, Scenario } from './types.js';
+import type { Code, Grid, Scenario } from './types.js';
 import { problemAt, type YamlSource } from './yaml-source.js';
 
 export function idFromFileName(file: string): string {
@@ -36,27 +36,48 @@ export function codeProblems(source: YamlSource, code: Code): Problem[] {
   return problems;
 }
 
-export function scenarioProblems(source: YamlSource, scenario: Scenario, codes: ReadonlyMap<string, Code>): Problem[] {
-  const problems = fileNameProblems(source, scenario.id, 'scenario');
-  if (typeof scenario.code !== 'string') return problems;
-  const code = codes.get(scenario.code);
+/** The code a scenario or grid names, or a problem saying which codes there are. */
+function codeFor(source: YamlSource, codeId: unknown, codes: ReadonlyMap<string, Code>, problems: Problem[]): Code | undefined {
+  if (typeof codeId !== 'string') return undefined;
+  const code = codes.get(codeId);
   if (!code) {
     const known = [...codes.keys()];
     const where = (source.data as Record<string, unknown>).code === undefined ? ['id'] : ['code'];
-    problems.push(problemAt(source, where, `code \`${scenario.code}\` is not in the library (it has: ${known.join(', ') || 'no codes'}).${didYouMean(scenario.code, known)}`.replace(/\.$/, '')));
-    return problems;
+    problems.push(problemAt(source, where, `code \`${codeId}\` is not in the library (it has: ${known.join(', ') || 'no codes'}).${didYouMean(codeId, known)}`.replace(/\.$/, '')));
   }
-  const numbers = code.principles.map((p) => p.number);
+  return code;
+}
+
+/** Principle numbers that are not in the code; `twice` names a repeat where repeats matter. */
+function numberProblems(source: YamlSource, code: Code, numbers: (number | undefined)[], pathOf: (i: number) => (string | number)[], twice?: string): Problem[] {
+  const known = code.principles.map((p) => p.number);
   const seen = new Set<number>();
-  numbersIn(scenario.principles).forEach((number, i) => {
+  const problems: Problem[] = [];
+  numbers.forEach((number, i) => {
     if (number === undefined) return;
-    const path = ['principles', i, 'number'];
-    if (!numbers.includes(number)) {
-      problems.push(problemAt(source, path, `principle ${number} is not in code ${code.id} (it has ${numberRanges(numbers)})`));
-    } else if (seen.has(number)) {
-      problems.push(problemAt(source, path, `principle ${number} is in the key twice; keep one and merge the reasons`));
-    }
+    if (!known.includes(number)) problems.push(problemAt(source, pathOf(i), `principle ${number} is not in code ${code.id} (it has ${numberRanges(known)})`));
+    else if (twice && seen.has(number)) problems.push(problemAt(source, pathOf(i), `principle ${number} ${twice}`));
     seen.add(number);
+  });
+  return problems;
+}
+
+export function scenarioProblems(source: YamlSource, scenario: Scenario, codes: ReadonlyMap<string, Code>): Problem[] {
+  const problems = fileNameProblems(source, scenario.id, 'scenario');
+  const code = codeFor(source, scenario.code, codes, problems);
+  if (code) problems.push(...numberProblems(source, code, numbersIn(scenario.principles), (i) => ['principles', i, 'number'], 'is in the key twice; keep one and merge the reasons'));
+  return problems;
+}
+
+export function gridProblems(source: YamlSource, grid: Grid, codes: ReadonlyMap<string, Code>): Problem[] {
+  const problems = fileNameProblems(source, grid.id, 'grid');
+  const code = codeFor(source, grid.code, codes, problems);
+  const ids = new Set<string>();
+  (Array.isArray(grid.actions) ? grid.actions : []).forEach((action, j) => {
+    if (typeof action?.id === 'string' && ids.has(action.id)) problems.push(problemAt(source, ['actions', j, 'id'], `action id \`${action.id}\` is used twice in this grid; give each action its own id`));
+    if (typeof action?.id === 'string') ids.add(action.id);
+    const numbers = Array.isArray(action?.principles) ? action.principles.map((n) => (isWholeNumber(n) ? n : undefined)) : [];
+    if (code) problems.push(...numberProblems(source, code, numbers, (i) => ['actions', j, 'principles', i]));
   });
   return problems;
 }

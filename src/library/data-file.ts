@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Problem } from './problem.js';
 import { schemaProblems } from './schema-check.js';
-import { DEFAULT_CODE, type Code, type DataKind, type Scenario } from './types.js';
+import { DEFAULT_CODE, type Code, type DataKind, type Grid, type Scenario } from './types.js';
 import { MAX_FILE_BYTES, parseYaml, tooLarge, type YamlSource } from './yaml-source.js';
 
 /**
@@ -12,6 +12,7 @@ import { MAX_FILE_BYTES, parseYaml, tooLarge, type YamlSource } from './yaml-sou
 export type DataFile =
   | { kind: 'scenario'; file: string; value: Scenario; source: YamlSource; problems: Problem[] }
   | { kind: 'code'; file: string; value: Code; source: YamlSource; problems: Problem[] }
+  | { kind: 'grid'; file: string; value: Grid; source: YamlSource; problems: Problem[] }
   | { kind: DataKind; file: string; value?: undefined; source?: undefined; problems: Problem[] };
 
 /** What kind a file is: its folder says (codes/, scenarios/); otherwise its content does. */
@@ -19,7 +20,9 @@ export function kindOf(file: string, data: unknown): DataKind {
   const folder = file.split(/[\\/]/).at(-2);
   if (folder === 'codes') return 'code';
   if (folder === 'scenarios') return 'scenario';
+  if (folder === 'grids') return 'grid';
   const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  if ('actions' in fields) return 'grid';
   const first = Array.isArray(fields.principles) ? (fields.principles[0] as Record<string, unknown> | undefined) : undefined;
   return 'preamble' in fields || (first !== undefined && typeof first === 'object' && first !== null && 'text' in first) ? 'code' : 'scenario';
 }
@@ -36,6 +39,7 @@ export function readDataFile(file: string, kind?: DataKind): DataFile {
   const isMapping = typeof source.data === 'object' && source.data !== null && !Array.isArray(source.data);
   if (!isMapping) return { kind: actual, file, problems };
   if (actual === 'code') return { kind: 'code', file, value: source.data as Code, source, problems };
+  if (actual === 'grid') return { kind: 'grid', file, value: source.data as Grid, source, problems };
   const scenario = { ...(source.data as Scenario) };
   scenario.code ??= DEFAULT_CODE;
   return { kind: 'scenario', file, value: scenario, source, problems };

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { usageError } from '../errors.js';
 import type { Problem } from './problem.js';
 import { readSnapshot } from './snapshot.js';
-import type { Code, DataKind, Scenario } from './types.js';
+import type { Code, DataKind, Grid, Scenario } from './types.js';
 
 export interface LibraryFolder {
   dir: string;
@@ -24,6 +24,7 @@ export interface Entry<T> {
 export interface Library {
   codes: Map<string, Entry<Code>>;
   scenarios: Map<string, Entry<Scenario>>;
+  grids: Map<string, Entry<Grid>>;
   /** Every problem found, in every file read. */
   problems: Problem[];
   /** Every file read, in layer order. */
@@ -36,9 +37,9 @@ export interface LibraryFile {
   builtIn: boolean;
 }
 
-export const KIND_FOLDERS: readonly [DataKind, string][] = [['code', 'codes'], ['scenario', 'scenarios']];
+export const KIND_FOLDERS: readonly [DataKind, string][] = [['code', 'codes'], ['scenario', 'scenarios'], ['grid', 'grids']];
 export const isYamlFile = (name: string) => /\.ya?ml$/i.test(name);
-export const emptyLibrary = (): Library => ({ codes: new Map(), scenarios: new Map(), problems: [], files: [] });
+export const emptyLibrary = (): Library => ({ codes: new Map(), scenarios: new Map(), grids: new Map(), problems: [], files: [] });
 
 export function libraryFolders(builtInDir: string, trainerDirs: string[]): LibraryFolder[] {
   const folders = [{ dir: builtInDir, builtIn: true }];
@@ -48,7 +49,7 @@ export function libraryFolders(builtInDir: string, trainerDirs: string[]): Libra
       throw usageError(`library folder ${dir} does not exist; give --library a folder that holds scenarios/ and/or codes/`);
     }
     if (!KIND_FOLDERS.some(([, sub]) => existsSync(join(full, sub)))) {
-      throw usageError(`library folder ${dir} has no scenarios/ or codes/ folder inside; put the YAML files there`);
+      throw usageError(`library folder ${dir} has no scenarios/, codes/ or grids/ folder inside; put the YAML files there`);
     }
     folders.push({ dir: full, builtIn: false });
   }

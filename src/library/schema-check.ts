@@ -10,6 +10,7 @@ import { problemAt, type PathSegment, type YamlSource } from './yaml-source.js';
 const REQUIRED_HINT: Record<DataKind, string> = {
   scenario: 'a scenario needs at least `id`, `title`, `narrative` and `principles`',
   code: 'a code needs at least `id`, `title`, `source` and `principles`',
+  grid: 'a grid needs at least `id`, `title`, `code`, `ratings` and `actions`',
   answers: 'an answers file has one mapping per step: `recognize`, `understand`, `establish`, `review`, `explain`, `act`',
 };
 

@@ -8,12 +8,12 @@ import { join, relative } from 'node:path';
 import type { Library, LibraryFolder } from './library.js';
 import { filesOf } from './library.js';
 
-const VERSION = 1;
+const VERSION = 2;
 
 interface SnapshotFile {
   version: number;
   fingerprint: string;
-  library: { codes: unknown[]; scenarios: unknown[]; problems: unknown[]; files: string[] };
+  library: { codes: unknown[]; scenarios: unknown[]; grids: unknown[]; problems: unknown[]; files: string[] };
 }
 
 function fingerprint(dir: string): string {
@@ -32,6 +32,7 @@ export function writeSnapshot(snapshotFile: string, folder: LibraryFolder, libra
     library: {
       codes: [...library.codes.values()].map(rel),
       scenarios: [...library.scenarios.values()].map(rel),
+      grids: [...library.grids.values()].map(rel),
       problems: library.problems.map(rel),
       files: library.files.map((f) => relative(folder.dir, f)),
     },
@@ -54,6 +55,7 @@ export function readSnapshot(snapshotFile: string, dir: string): Library | undef
   return {
     codes: new Map(entries(data.library.codes)) as Library['codes'],
     scenarios: new Map(entries(data.library.scenarios)) as Library['scenarios'],
+    grids: new Map(entries(data.library.grids)) as Library['grids'],
     problems: (data.library.problems as { file: string }[]).map(abs) as Library['problems'],
     files: data.library.files.map((f) => join(dir, f)),
   };

@@ -51,6 +51,24 @@ export interface Scenario {
   adapted?: string;
 }
 
-export type DataKind = 'scenario' | 'code' | 'answers';
+export interface GridAction {
+  id: string;
+  action: string;
+  principles: number[];
+  why_people_disagree: string;
+}
+
+/** The course's Ethics Grid: actions to rate green, yellow or red, then discuss. */
+export interface Grid {
+  id: string;
+  title: string;
+  code: string;
+  source?: string;
+  directions?: string;
+  ratings: { green: string; yellow: string; red: string };
+  actions: GridAction[];
+}
+
+export type DataKind = 'scenario' | 'code' | 'grid' | 'answers';
 
 export const DEFAULT_CODE = 'dbsa';

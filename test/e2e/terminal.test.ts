@@ -164,7 +164,7 @@ const mode = (path: string) => statSync(path).mode & 0o777;
 function frontMatter(markdown: string): Record<string, unknown> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
   expect(match, 'the record starts with front matter').not.toBeNull();
-  return parse(match![1]) as Record<string, unknown>;
+  return parse(match![1]!) as Record<string, unknown>;
 }
 
 function expectRecordSections(record: string) {
@@ -221,7 +221,7 @@ describe('ethics-guide resolve in a real terminal', () => {
     const written = new RegExp(`^Decision record written: decision-records/(${DATE})-alice-and-bob\\.md \\(readable only by you\\)$`, 'm').exec(end);
     expect(written, end).not.toBeNull();
     expect(end).toMatch(/^EXIT=0$/m);
-    const date = written![1];
+    const date = written![1]!;
     expect([before, after]).toContain(date);
 
     const path = join(dir, 'decision-records', `${date}-alice-and-bob.md`);
@@ -257,10 +257,10 @@ describe('ethics-guide resolve in a real terminal', () => {
       `^Stopped; your answers are kept in (decision-records/drafts/${DATE}-alice-and-bob\\.yaml)\\. Continue with: ethics-guide resolve --resume (\\S+)$`, 'm',
     ).exec(stopped);
     expect(message, stopped).not.toBeNull();
-    expect(message![2]).toBe(message![1]);
+    expect(message![2]!).toBe(message![1]!);
     expect(stopped).toMatch(/^EXIT=130$/m);
 
-    const draftPath = join(dir, message![1]);
+    const draftPath = join(dir, message![1]!);
     expect(existsSync(draftPath)).toBe(true);
     expect(mode(draftPath).toString(8)).toBe('600');
     const draftText = readFileSync(draftPath, 'utf8');
@@ -270,7 +270,7 @@ describe('ethics-guide resolve in a real terminal', () => {
     expect(readdirSync(join(dir, 'decision-records'))).toEqual(['drafts']);
 
     const second = terminal(dir, ['resolve', '--resume']);
-    await second.waitFor(`Continuing from ${message![1]}: questions you answered are not asked again.`);
+    await second.waitFor(`Continuing from ${message![1]!}: questions you answered are not asked again.`);
     await second.waitFor('? Option 1: who could be harmed, and how?');
     const asked = second.history().split('\n').filter((line) => /^[?✔] /.test(line));
     expect(asked[0]).toMatch(/^\? Option 1: who could be harmed, and how\?/);
@@ -285,7 +285,7 @@ describe('ethics-guide resolve in a real terminal', () => {
     expect(end).toMatch(/^EXIT=0$/m);
     expect(second.history()).not.toContain('Is there an ethical dilemma here?');
     expect(existsSync(draftPath)).toBe(false);
-    const recordPath = join(dir, written![1]);
+    const recordPath = join(dir, written![1]!);
     expect(mode(recordPath).toString(8)).toBe('600');
     const record = readFileSync(recordPath, 'utf8');
     expect(frontMatter(record)).toMatchObject({ scenario: 'alice-and-bob', decision: ANSWERS.option2, status: 'decided' });

@@ -110,3 +110,16 @@ describe('a bad scenario file', () => {
     ]);
   });
 });
+
+describe('a bad grid file', () => {
+  it('checks principle numbers and action ids, at their places', async () => {
+    const dir = folderWith({
+      'grids/my-grid.yaml': 'id: my-grid\ntitle: G\ncode: dbsa\nratings: {green: g, yellow: y, red: r}\nactions:\n  - {id: hug, action: A hug, principles: [2, 14], why_people_disagree: w}\n  - {id: hug, action: Another, principles: [1], why_people_disagree: w}\n',
+    });
+    const library = await loadLibrary([{ dir: root, builtIn: true }, { dir, builtIn: false }]);
+    expect(sortProblems(library.problems).map(formatProblem).map((l) => l.replace(join(dir, 'grids') + '/', ''))).toEqual([
+      'my-grid.yaml:6:46  principle 14 is not in code dbsa (it has 1-13)',
+      'my-grid.yaml:7:10  action id `hug` is used twice in this grid; give each action its own id',
+    ]);
+  });
+});

@@ -34,6 +34,6 @@ describe('the layered library', () => {
 
   it('refuses a library folder that is missing or holds neither scenarios/ nor codes/', () => {
     expect(() => libraryFolders(root, ['/nonexistent/place'])).toThrow(/library folder \/nonexistent\/place does not exist/);
-    expect(() => libraryFolders(root, [folderWith({ 'notes.txt': 'x' })])).toThrow(/has no scenarios\/ or codes\/ folder/);
+    expect(() => libraryFolders(root, [folderWith({ 'notes.txt': 'x' })])).toThrow(/has no scenarios\/, codes\/ or grids\/ folder/);
   });
 });

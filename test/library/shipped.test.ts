@@ -23,6 +23,40 @@ describe('the shipped library', async () => {
     expect(JSON.stringify(dbsa)).not.toMatch(/\$\d/);
   });
 
+  it('has every case of the course, each complete enough to teach with', () => {
+    const expected = [
+      'alice-and-bob', 'anna-and-john', 'sarah-and-aisha', // the three case studies
+      'emily-and-john', 'mary-and-jane', 'jessica-and-sam', 'jason', // the re-entry examples
+      'jada-and-marcus', 'zia', 'alex-and-max', 'tim', // the role plays
+      'unintended-disclosure', 'what-would-you-do', // the "why ethics matter" examples
+      'rosa-and-dev', 'limits-of-confidentiality', // from the article: duty to warn, informed consent
+    ];
+    expect([...library.scenarios.keys()].sort()).toEqual([...expected].sort());
+    for (const { value: s } of library.scenarios.values()) {
+      expect.soft(s.summary && s.question && s.setting && s.source, s.id).toBeTruthy();
+      expect.soft(s.categories?.length, s.id).toBeGreaterThan(0);
+      expect.soft(s.options?.length, s.id).toBeGreaterThanOrEqual(2);
+      expect.soft(s.options?.length, s.id).toBeLessThanOrEqual(4);
+      expect.soft(s.discussion?.length, s.id).toBeGreaterThanOrEqual(2);
+      expect.soft(s.discussion?.length, s.id).toBeLessThanOrEqual(4);
+      // No spoilers: the story does not name the code's principles by number.
+      expect.soft(s.narrative, s.id).not.toMatch(/principle \d|ethics #?\d/i);
+    }
+  });
+
+  it('keeps the principles the course names for Anna & John in the key', () => {
+    const key = library.scenarios.get('anna-and-john')?.value.principles.map((p) => p.number);
+    expect(key).toEqual(expect.arrayContaining([2, 11, 9, 10, 3]));
+  });
+
+  it('ships the Ethics Grid with all 30 actions of the course, each tied to principles', () => {
+    const grid = library.grids.get('ethics-grid')?.value;
+    expect(grid?.actions).toHaveLength(30);
+    expect(grid?.actions[0]?.action).toBe('Giving a small gift');
+    expect(grid?.actions.at(-1)?.action).toBe('Helping a peer plan how to talk to the team about not taking medications');
+    expect(Object.keys(grid?.ratings ?? {})).toEqual(['green', 'yellow', 'red']);
+  });
+
   it.runIf(existsSync(course))('quotes every DBSA principle and the preamble word for word from the course', () => {
     const text = readFileSync(course, 'utf8');
     const dbsa = library.codes.get('dbsa')?.value;
