@@ -27,7 +27,9 @@ export async function walkInTerminal(start: Decision, guide: GuideContext, sessi
       stoppedBy = name;
       controller.abort();
     };
-    process.once(name, handler);
+    // `on`, not `once`: inquirer's signal-exit re-raises the signal when it is the only
+    // listener left, which would kill the process before the draft message.
+    process.on(name, handler);
     return () => process.off(name, handler);
   });
   let draft = session.draft;

@@ -8,9 +8,12 @@ import type { Answer, Question } from '../guide/question.js';
 import type { Scenario } from '../library/types.js';
 import type { Io } from '../ui/io.js';
 import { style } from '../ui/style.js';
+import { wrap } from '../ui/wrap.js';
 import type { Prompter } from './prompter.js';
 
 const EDIT = ':e';
+const width = () => Math.min(process.stdout.columns || 80, 100) - 1;
+const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text);
 
 export function terminalPrompter(io: Io, signal: AbortSignal, env: NodeJS.ProcessEnv): Prompter {
   const context = { signal };
@@ -18,8 +21,8 @@ export function terminalPrompter(io: Io, signal: AbortSignal, env: NodeJS.Proces
   const check = (q: Question) => (value: Answer) => answerProblem(q, value) ?? true;
 
   async function text(q: Extract<Question, { kind: 'text' }>): Promise<string> {
-    const hint = q.long && canEdit ? style.dim(` (or type ${EDIT} to write it in your editor)`) : '';
-    const typed = await input({ message: `${q.message}${hint}`, validate: (v) => (v.trim() === EDIT ? true : check(q)(v.trim())) }, context);
+    if (q.long && canEdit) io.out(style.dim(`(type ${EDIT} to write this one in your editor)`));
+    const typed = await input({ message: q.message, validate: (v) => (v.trim() === EDIT ? true : check(q)(v.trim())) }, context);
     if (typed.trim() !== EDIT) return typed.trim();
     return (await editor({ message: q.message, postfix: '.md', validate: (v) => check(q)(v.trim()) }, context)).trim();
   }
@@ -42,10 +45,11 @@ export function terminalPrompter(io: Io, signal: AbortSignal, env: NodeJS.Proces
       io.out(`\n${style.heading(`Step ${index + 1} of ${total}: ${step.title}`)}  ${style.dim(step.purpose)}`);
     },
     feedback(f) {
+      const say = (text: string) => io.out(wrap(`  ${text}`, width(), '    '));
       io.out(`\n${style.heading("Compare with the trainer's key")}  ${style.dim('(for reflection, not a grade)')}`);
-      io.out(`  You both chose: ${f.both.join(', ') || 'none'}`);
-      for (const add of f.trainerAdds) io.out(`  The trainer adds ${add.number}: ${add.why}`);
-      if (f.onlyYou.length) io.out(`  Only you chose: ${f.onlyYou.join(', ')}. Worth talking through with your group or supervisor.`);
+      say(`You both chose: ${f.both.join(', ') || 'none'}`);
+      for (const add of f.trainerAdds) say(`The trainer adds ${add.number}: ${add.why}`);
+      if (f.onlyYou.length) say(`Only you chose: ${f.onlyYou.join(', ')}. Worth talking through with your group or supervisor.`);
       if (f.options.length) io.out(`  The trainer's example options:\n${f.options.map((o) => `    - ${o.title}`).join('\n')}`);
     },
     async ask(q) {
@@ -65,11 +69,13 @@ export function terminalPrompter(io: Io, signal: AbortSignal, env: NodeJS.Proces
               message: q.message,
               pageSize: 13,
               required: q.min > 0,
-              choices: q.choices.map((c) => ({
-                value: c.number,
-                name: `${String(c.number).padStart(2)}. ${c.short}${c.suggestedBy.length ? style.warning(`  (suggested: "${c.suggestedBy.slice(0, 3).join('", "')}")`) : ''}`,
-                description: c.text,
-              })),
+              choices: q.choices.map((c) => {
+                // Headlines repeat in a code (DBSA has two "Respect"), so the start of the text goes
+                // with them, cut to fit one line beside the suggestion.
+                const hint = c.suggestedBy.length ? `  (suggested: "${c.suggestedBy[0]}")` : '';
+                const room = Math.max(width() - 10 - c.short.length - hint.length, 12);
+                return { value: c.number, name: `${String(c.number).padStart(2)}. ${c.short}: ${clip(c.text, room)}${style.warning(hint)}`, short: `${c.number}. ${c.short}`, description: c.text };
+              }),
             },
             context,
           );

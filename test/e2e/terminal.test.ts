@@ -107,7 +107,7 @@ async function establish(t: Terminal) {
   await t.answer('? Option 2', ANSWERS.option2);
   await t.answer('? Is there a third way?');
   await t.waitFor('? Which principles of the code');
-  await t.waitFor(/^ *◯ +3\. Openly share {2}\(suggested: /m);
+  await t.waitFor(/^ *◯ +3\. Openly share: Peer Specialists openly share.*\(suggested: "recovery story"\)$/m);
   t.send('Down', 'Down', 'Space', 'Down', 'Space');
   await t.waitFor(/◉ +3\. Openly share.*\n.*◉ +4\. Seek/);
   t.send('Enter');
@@ -305,5 +305,25 @@ describe('ethics-guide resolve in a real terminal', () => {
     expect(end).not.toContain('Continue with');
     expect(existsSync(join(dir, 'decision-records', 'drafts'))).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
+  }, 60_000);
+
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('keeps the answers in a draft when stopped by %s (exit %i)', async (signal, code) => {
+    const dir = workDir();
+    const t = terminal(dir, ['resolve', 'alice-and-bob']);
+    await t.answer('? Is there an ethical dilemma here? (Y/n)');
+    await t.waitFor('? What kind of dilemma is it?');
+    const shell = tmux('list-panes', '-t', sessions.at(-1)!, '-F', '#{pane_pid}').trim();
+    const node = spawnSync('pgrep', ['-P', shell], { encoding: 'utf8' }).stdout.trim().split('\n')[0]!;
+    process.kill(Number(node), signal);
+    const end = await t.waitFor(/^EXIT=\d+$/m);
+    expect(end).toMatch(new RegExp(`^EXIT=${code}$`, 'm'));
+    expect(end).toMatch(/^Stopped; your answers are kept in decision-records\/drafts\/\S+\.yaml\. Continue with: ethics-guide resolve --resume /m);
+    const [draft] = readdirSync(join(dir, 'decision-records', 'drafts'));
+    const path = join(dir, 'decision-records', 'drafts', draft!);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(parse(readFileSync(path, 'utf8'))).toMatchObject({ scenario: 'alice-and-bob', recognize: { dilemma: true } });
   }, 60_000);
 });
