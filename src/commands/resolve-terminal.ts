@@ -4,7 +4,8 @@ import { CliError } from '../errors.js';
 import type { Decision } from '../guide/decision.js';
 import type { GuideContext } from '../guide/steps.js';
 import { walkThrough } from '../guide/walkthrough.js';
-import { terminalPrompter } from '../prompts/terminal.js';
+import type { Scenario } from '../library/types.js';
+import { chooseCase, terminalPrompter } from '../prompts/terminal.js';
 import { removeDraft, saveDraft } from '../record/draft.js';
 import { shownPath } from '../ui/io.js';
 import { caseLines } from './show.js';
@@ -18,6 +19,17 @@ export interface Session {
 }
 
 const SIGNAL_EXIT = { SIGTERM: 143, SIGHUP: 129 } as const;
+const isStop = (error: unknown) => ['ExitPromptError', 'AbortPromptError'].includes((error as Error)?.name);
+
+/** The case to work through from a list, or undefined for "my own situation". */
+export async function chooseCaseInTerminal(scenarios: Scenario[]): Promise<string | undefined> {
+  try {
+    return (await chooseCase(scenarios, new AbortController().signal)) || undefined;
+  } catch (error) {
+    if (isStop(error)) throw new CliError('stopped before the first answer; nothing was saved', 130);
+    throw error;
+  }
+}
 
 export async function walkInTerminal(start: Decision, guide: GuideContext, session: Session, ctx: Context, env: NodeJS.ProcessEnv) {
   const controller = new AbortController();
@@ -41,8 +53,7 @@ export async function walkInTerminal(start: Decision, guide: GuideContext, sessi
     });
     return { decision, finished: () => draft && removeDraft(draft) };
   } catch (error) {
-    const name = (error as Error)?.name;
-    if (name !== 'ExitPromptError' && name !== 'AbortPromptError') throw error;
+    if (!isStop(error)) throw error;
     const code = stoppedBy ? SIGNAL_EXIT[stoppedBy] : 130;
     if (!draft) throw new CliError('stopped before the first answer; nothing was saved', code);
     const where = shownPath(ctx.io, draft);

@@ -49,8 +49,8 @@ export async function resolve(id: string | undefined, options: ResolveOptions, c
   const start: Decision = given?.decision ?? {};
   let scenarioId = caseFromArguments(id, start);
   if (scenarioId === undefined && !given) {
-    const { chooseCase } = await import('../prompts/terminal.js');
-    scenarioId = (await chooseCase([...library.scenarios.values()].map((e) => e.value), new AbortController().signal)) || undefined;
+    const { chooseCaseInTerminal } = await import('./resolve-terminal.js');
+    scenarioId = await chooseCaseInTerminal([...library.scenarios.values()].map((e) => e.value));
   }
   const guide = guideContext(library, scenarioId, start.code ?? options.code, ctx, deps);
   Object.assign(start, { scenario: guide.scenario?.id, code: guide.code.id });

@@ -307,6 +307,27 @@ describe('ethics-guide resolve in a real terminal', () => {
     expect(readdirSync(dir)).toEqual([]);
   }, 60_000);
 
+  it('lists the cases and "My own situation" when no case is named; Ctrl-C there stops cleanly', async () => {
+    const dir = workDir();
+    const t = terminal(dir, ['resolve']);
+    await t.waitFor('? Which case do you want to work through?');
+    expect(t.screen()).toMatch(/❯ My own situation/);
+    t.send('C-c');
+    const end = await t.waitFor(/^EXIT=\d+$/m);
+    expect(end).toMatch(/^EXIT=130$/m);
+    expect(end).toMatch(/^Stopped before the first answer; nothing was saved$/m);
+  }, 60_000);
+
+  it('asks for your own situation first, with the reminder to use initials', async () => {
+    const dir = workDir();
+    const t = terminal(dir, ['resolve']);
+    await t.answer('? Which case do you want to work through?');
+    await t.waitFor('Use initials, not names');
+    await t.answer('? A short name for this situation', 'Gift from J.');
+    await t.answer('? Describe the situation', 'J. wants to give me a watch after the program ends.');
+    await t.waitFor('? Is there an ethical dilemma here? (Y/n)');
+  }, 60_000);
+
   it.each([
     ['SIGTERM', 143],
     ['SIGHUP', 129],
