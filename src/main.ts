@@ -61,7 +61,7 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv): Command {
     .argument('[id]', 'a case from `list`; leave out to choose one, or to describe your own situation')
     .option('--answers <file>', 'take the answers from a YAML file instead of asking (for trainers and scripts)')
     .option('--resume [draft]', 'continue an interrupted walkthrough (the latest draft when none is named)')
-    .option('--out <dir>', `where records and drafts go (default ./${'decision-records'})`)
+    .option('--out <dir>', 'where records and drafts go (default ./decision-records)')
     .option('--code <id>', 'the code to reason with when the situation is your own', 'dbsa')
     .action(async (id, options) =>
       (await import('./commands/resolve.js')).resolve(id, options, context(), {

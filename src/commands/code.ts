@@ -1,10 +1,9 @@
 // `ethics-guide code [N]`: the code of ethics, quoted word for word with its source.
 import { usageError } from '../errors.js';
 import { numberRanges } from '../library/number-ranges.js';
-import { didYouMean } from '../library/suggest.js';
 import type { Code, Principle } from '../library/types.js';
 import { style } from '../ui/style.js';
-import { openLibrary, warnAboutProblems, type Context } from './context.js';
+import { findCode, openLibrary, warnAboutProblems, type Context } from './context.js';
 
 export interface CodeOptions {
   code: string;
@@ -14,11 +13,7 @@ export interface CodeOptions {
 export async function code(number: string | undefined, options: CodeOptions, ctx: Context): Promise<void> {
   const library = await openLibrary(ctx);
   warnAboutProblems(ctx, library);
-  const found = library.codes.get(options.code)?.value;
-  if (!found) {
-    const known = [...library.codes.keys()];
-    throw usageError(`there is no code \`${options.code}\` in the library (it has: ${known.join(', ')}).${didYouMean(options.code, known)}`.replace(/\.$/, ''));
-  }
+  const found = findCode(library, options.code);
   const principles = number === undefined ? found.principles : [pick(found, number)];
   if (options.json) {
     ctx.io.out(JSON.stringify(number === undefined ? found : { code: found.id, source: found.source, ...principles[0] }, null, 2));

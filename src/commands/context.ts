@@ -25,6 +25,13 @@ export function warnAboutProblems(ctx: Context, library: Library): void {
   ctx.io.err(style.warning(`warning: ${plural(files.size, 'file')} in the library ${files.size === 1 ? 'has' : 'have'} problems and ${files.size === 1 ? 'was' : 'were'} skipped; run \`ethics-guide validate\` to see them`));
 }
 
+export function findCode(library: Library, id: string) {
+  const found = library.codes.get(id)?.value;
+  if (found) return found;
+  const known = [...library.codes.keys()];
+  throw usageError(`there is no code \`${id}\` in the library (it has: ${known.join(', ')}).${didYouMean(id, known)}`.replace(/\.$/, ''));
+}
+
 export function findScenario(ctx: Context, library: Library, id: string) {
   const entry = library.scenarios.get(id);
   if (entry) return entry;

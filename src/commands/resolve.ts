@@ -9,14 +9,13 @@ import { privacyFindings } from '../guide/privacy.js';
 import type { GuideContext } from '../guide/steps.js';
 import { walkThrough } from '../guide/walkthrough.js';
 import type { Library } from '../library/library.js';
-import { didYouMean } from '../library/suggest.js';
 import { answersFilePrompter, answersProblems, readAnswersFile, type AnswersFile } from '../prompts/answers-file.js';
 import { latestDraft } from '../record/draft.js';
 import { recordTitle, renderRecord, type RecordInput } from '../record/render.js';
 import { writeNewFile } from '../record/safe-write.js';
 import { shownPath } from '../ui/io.js';
 import { style } from '../ui/style.js';
-import { findScenario, openLibrary, warnAboutProblems, type Context } from './context.js';
+import { findCode, findScenario, openLibrary, warnAboutProblems, type Context } from './context.js';
 
 export interface ResolveOptions {
   answers?: string;
@@ -87,12 +86,7 @@ function caseFromArguments(id: string | undefined, start: Decision): string | un
 
 function guideContext(library: Library, scenarioId: string | undefined, codeId: string, ctx: Context, deps: ResolveDeps): GuideContext {
   const scenario = scenarioId === undefined ? undefined : findScenario(ctx, library, scenarioId).value;
-  const wanted = scenario?.code ?? codeId;
-  const code = library.codes.get(wanted)?.value;
-  if (!code) {
-    const known = [...library.codes.keys()];
-    throw usageError(`there is no code \`${wanted}\` in the library (it has: ${known.join(', ')}).${didYouMean(wanted, known)}`.replace(/\.$/, ''));
-  }
+  const code = findCode(library, scenario?.code ?? codeId);
   const caseText = scenario ? [scenario.title, scenario.summary ?? '', scenario.narrative].join('\n') : '';
   return { scenario, code, caseText, today: deps.today };
 }

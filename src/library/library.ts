@@ -73,7 +73,8 @@ export async function loadLibrary(folders: LibraryFolder[], extra: LibraryFile[]
   const snapshot = builtIn && snapshotFile ? readSnapshot(snapshotFile, builtIn.dir) : undefined;
   const library = snapshot ?? emptyLibrary();
   const listed = folders.filter((f) => !(snapshot && f.builtIn)).flatMap(filesOf);
-  const known = new Set([...library.files, ...listed.map((f) => f.file)].map((f) => realpathSync(f)));
+  // Real paths only when there are extra files: a file named twice is read once.
+  const known = extra.length ? new Set([...library.files, ...listed.map((f) => f.file)].map((f) => realpathSync(f))) : new Set<string>();
   const files = [...listed, ...extra.filter((f) => !known.has(realpathSync(f.file)))];
   if (files.length > 0) (await import('./read-layers.js')).addFiles(library, files);
   return library;
