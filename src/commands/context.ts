@@ -32,7 +32,7 @@ export function findCode(library: Library, id: string) {
   throw usageError(`there is no code \`${id}\` in the library (it has: ${known.join(', ')}).${didYouMean(id, known)}`.replace(/\.$/, ''));
 }
 
-export function findScenario(ctx: Context, library: Library, id: string) {
+export function findScenario(library: Library, id: string) {
   const entry = library.scenarios.get(id);
   if (entry) return entry;
   const broken = library.problems.find((p) => p.file.endsWith(`/${id}.yaml`) || p.file.endsWith(`/${id}.yml`));

@@ -46,7 +46,7 @@ export async function walkInTerminal(start: Decision, guide: GuideContext, sessi
   });
   let draft = session.draft;
   try {
-    if (guide.scenario) for (const line of caseLines({ value: guide.scenario, file: '', builtIn: true })) ctx.io.out(line);
+    if (guide.scenario) for (const line of caseLines(guide.scenario)) ctx.io.out(line);
     if (draft) ctx.io.out(`\nContinuing from ${shownPath(ctx.io, draft)}: questions you answered are not asked again.`);
     const decision = await walkThrough(start, guide, terminalPrompter(ctx.io, controller.signal, env), {
       onAnswer: (d) => void (draft = saveDraft(session.outDir, session.stem, draft, d)),

@@ -85,7 +85,7 @@ function caseFromArguments(id: string | undefined, start: Decision): string | un
 }
 
 function guideContext(library: Library, scenarioId: string | undefined, codeId: string, ctx: Context, deps: ResolveDeps): GuideContext {
-  const scenario = scenarioId === undefined ? undefined : findScenario(ctx, library, scenarioId).value;
+  const scenario = scenarioId === undefined ? undefined : findScenario(library, scenarioId).value;
   const code = findCode(library, scenario?.code ?? codeId);
   const caseText = scenario ? [scenario.title, scenario.summary ?? '', scenario.narrative].join('\n') : '';
   return { scenario, code, caseText, today: deps.today };

@@ -1,5 +1,4 @@
 // `ethics-guide show ID`: a case as a learner reads it; with --key, the trainer's key too.
-import type { Entry } from '../library/library.js';
 import type { Code, Scenario } from '../library/types.js';
 import { style } from '../ui/style.js';
 import { findScenario, openLibrary, type Context } from './context.js';
@@ -13,7 +12,7 @@ const KEY_FIELDS = ['principles', 'options', 'discussion'] as const;
 
 export async function show(id: string, options: ShowOptions, ctx: Context): Promise<void> {
   const library = await openLibrary(ctx);
-  const entry = findScenario(ctx, library, id);
+  const entry = findScenario(library, id);
   const code = library.codes.get(entry.value.code)?.value as Code;
   if (options.json) {
     const shown: Partial<Scenario> = { ...entry.value };
@@ -21,12 +20,12 @@ export async function show(id: string, options: ShowOptions, ctx: Context): Prom
     ctx.io.out(JSON.stringify({ ...shown, file: entry.file }, null, 2));
     return;
   }
-  for (const line of caseLines(entry)) ctx.io.out(line);
+  for (const line of caseLines(entry.value)) ctx.io.out(line);
   if (options.key) for (const line of keyLines(entry.value, code)) ctx.io.out(line);
   else ctx.io.out(style.dim(`\nThe trainer's key (principles, example options, discussion) is shown with --key.`));
 }
 
-export function caseLines({ value: s }: Entry<Scenario>): string[] {
+export function caseLines(s: Scenario): string[] {
   const lines = [style.title(s.title)];
   if (s.setting) lines.push(style.dim(s.setting));
   if (s.people?.length) {

@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Problem } from './problem.js';
 import { schemaProblems } from './schema-check.js';
-import { DEFAULT_CODE, type Code, type DataKind, type Grid, type Scenario } from './types.js';
+import { DEFAULT_CODE, KIND_FOLDERS, type Code, type DataKind, type Grid, type Scenario } from './types.js';
 import { MAX_FILE_BYTES, parseYaml, tooLarge, type YamlSource } from './yaml-source.js';
 
 /**
@@ -15,12 +15,11 @@ export type DataFile =
   | { kind: 'grid'; file: string; value: Grid; source: YamlSource; problems: Problem[] }
   | { kind: DataKind; file: string; value?: undefined; source?: undefined; problems: Problem[] };
 
-/** What kind a file is: its folder says (codes/, scenarios/); otherwise its content does. */
+/** What kind a file is: its folder says (codes/, scenarios/, grids/); otherwise its content does. */
 export function kindOf(file: string, data: unknown): DataKind {
   const folder = file.split(/[\\/]/).at(-2);
-  if (folder === 'codes') return 'code';
-  if (folder === 'scenarios') return 'scenario';
-  if (folder === 'grids') return 'grid';
+  const byFolder = KIND_FOLDERS.find(([, sub]) => sub === folder)?.[0];
+  if (byFolder) return byFolder;
   const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   if ('actions' in fields) return 'grid';
   const first = Array.isArray(fields.principles) ? (fields.principles[0] as Record<string, unknown> | undefined) : undefined;

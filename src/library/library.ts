@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { usageError } from '../errors.js';
 import type { Problem } from './problem.js';
 import { readSnapshot } from './snapshot.js';
-import type { Code, DataKind, Grid, Scenario } from './types.js';
+import { KIND_FOLDERS, type Code, type DataKind, type Grid, type Scenario } from './types.js';
 
 export interface LibraryFolder {
   dir: string;
@@ -37,7 +37,6 @@ export interface LibraryFile {
   builtIn: boolean;
 }
 
-export const KIND_FOLDERS: readonly [DataKind, string][] = [['code', 'codes'], ['scenario', 'scenarios'], ['grid', 'grids']];
 export const isYamlFile = (name: string) => /\.ya?ml$/i.test(name);
 export const emptyLibrary = (): Library => ({ codes: new Map(), scenarios: new Map(), grids: new Map(), problems: [], files: [] });
 
