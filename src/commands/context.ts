@@ -13,6 +13,15 @@ export interface Context {
   libraryDirs: string[];
 }
 
+/** What commands that ask questions or use today's date are given by main.ts. */
+export interface RunDeps {
+  /** stdin and stdout are a terminal: prompts can be shown and answered. */
+  interactive: boolean;
+  /** Today, as YYYY-MM-DD in local time. */
+  today: string;
+  env: NodeJS.ProcessEnv;
+}
+
 export function openLibrary(ctx: Context, extra: LibraryFile[] = []): Promise<Library> {
   const snapshot = join(ctx.packageRoot, 'dist', 'library-snapshot.json');
   return loadLibrary(libraryFolders(ctx.packageRoot, ctx.libraryDirs), extra, snapshot);

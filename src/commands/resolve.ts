@@ -15,7 +15,7 @@ import { recordTitle, renderRecord, type RecordInput } from '../record/render.js
 import { writeNewFile } from '../record/safe-write.js';
 import { shownPath } from '../ui/io.js';
 import { style } from '../ui/style.js';
-import { findCode, findScenario, openLibrary, warnAboutProblems, type Context } from './context.js';
+import { findCode, findScenario, openLibrary, warnAboutProblems, type Context, type RunDeps } from './context.js';
 
 export interface ResolveOptions {
   answers?: string;
@@ -24,12 +24,7 @@ export interface ResolveOptions {
   code: string;
 }
 
-export interface ResolveDeps {
-  /** stdin and stdout are a terminal: prompts can be shown and answered. */
-  interactive: boolean;
-  today: string;
-  env: NodeJS.ProcessEnv;
-}
+export type ResolveDeps = RunDeps;
 
 export const DEFAULT_OUT = 'decision-records';
 const NOT_A_TERMINAL =

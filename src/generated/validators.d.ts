@@ -1,4 +1,5 @@
-// Types of the validators scripts/build.mjs generates from schemas/ with ajv's standalone mode.
+// Types of the validators scripts/build.mjs generates from schemas/ with ajv's standalone mode:
+// one module per schema (src/generated/<name>.js, typed by <name>.d.ts) and this barrel.
 import type { ErrorObject } from 'ajv';
 
 export interface GeneratedValidator {
@@ -6,7 +7,10 @@ export interface GeneratedValidator {
   errors?: ErrorObject[] | null;
 }
 
-export const answers: GeneratedValidator;
-export const code: GeneratedValidator;
-export const grid: GeneratedValidator;
-export const scenario: GeneratedValidator;
+export { answers } from './answers.js';
+export { code } from './code.js';
+export { grid } from './grid.js';
+export { outcome } from './outcome.js';
+export { ratings } from './ratings.js';
+export { record } from './record.js';
+export { scenario } from './scenario.js';

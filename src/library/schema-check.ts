@@ -12,6 +12,19 @@ const REQUIRED_HINT: Record<DataKind, string> = {
   code: 'a code needs at least `id`, `title`, `source` and `principles`',
   grid: 'a grid needs at least `id`, `title`, `code`, `ratings` and `actions`',
   answers: 'an answers file has one mapping per step: `recognize`, `understand`, `establish`, `review`, `explain`, `act`',
+  outcome: 'an outcome answers file has `how_it_went`, `differently` and `principles_held`',
+  ratings: 'a ratings file has `ratings:` with one `action-id: green | yellow | red` line per action',
+  record: 'a decision record starts with front matter holding `scenario`, `code`, `date`, `dilemma_type`, `principles`, `decision`, `follow_up` and `status`',
+};
+
+const NAMES: Record<DataKind, string> = {
+  scenario: 'a scenario',
+  code: 'a code',
+  grid: 'a grid',
+  answers: 'an answers file',
+  outcome: 'an outcome answers file',
+  ratings: 'a ratings file',
+  record: "a record's front matter",
 };
 
 export function schemaProblems(source: YamlSource, kind: DataKind): Problem[] {
@@ -21,7 +34,7 @@ export function schemaProblems(source: YamlSource, kind: DataKind): Problem[] {
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const what = Array.isArray(data) ? 'a list' : 'a single value';
-    return [problemAt(source, [], `the file holds ${what}, but ${kind === 'answers' ? 'an answers file' : `a ${kind}`} is a mapping of fields (\`id: ...\` lines); ${REQUIRED_HINT[kind]}`)];
+    return [problemAt(source, [], `the file holds ${what}, but ${NAMES[kind]} is a mapping of fields (\`id: ...\` lines); ${REQUIRED_HINT[kind]}`)];
   }
   const validate = validators[kind];
   if (validate(data)) return [];

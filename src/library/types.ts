@@ -69,7 +69,8 @@ export interface Grid {
   actions: GridAction[];
 }
 
-export type DataKind = 'scenario' | 'code' | 'grid' | 'answers';
+/** Library files (scenario, code, grid), answers files (answers, outcome, ratings), and a record's front matter. */
+export type DataKind = 'scenario' | 'code' | 'grid' | 'answers' | 'outcome' | 'ratings' | 'record';
 
 /** The folder of a library that holds each kind of file. */
 export const KIND_FOLDERS: readonly [DataKind, string][] = [['code', 'codes'], ['scenario', 'scenarios'], ['grid', 'grids']];

@@ -8,22 +8,26 @@ import type { Answer, Question } from '../guide/question.js';
 import type { GuideContext } from '../guide/steps.js';
 import { invalidData, usageError } from '../errors.js';
 import type { Problem } from '../library/problem.js';
+import type { DataKind } from '../library/types.js';
 import { schemaProblems } from '../library/schema-check.js';
 import { parseYaml, problemAt, type YamlSource } from '../library/yaml-source.js';
 import type { Prompter } from './prompter.js';
 
-export interface AnswersFile {
+export interface AnswersFile<T = Decision> {
   source: YamlSource;
-  decision: Decision;
+  decision: T;
 }
 
-/** Reads and checks the shape of an answers file or draft; throws with every problem found. */
-export function readAnswersFile(file: string, what = 'answers file'): AnswersFile {
+/**
+ * Reads and checks the shape of an answers file or draft (for resolve by default; `outcome` for
+ * records evaluate, `ratings` for grid); throws with every problem found.
+ */
+export function readAnswersFile<T = Decision>(file: string, what = 'answers file', kind: DataKind = 'answers'): AnswersFile<T> {
   if (!existsSync(file)) throw usageError(`${what} ${file} does not exist`);
   const parsed = parseYaml(file, readFileSync(file));
-  const problems = parsed.ok ? schemaProblems(parsed.source, 'answers') : parsed.problems;
+  const problems = parsed.ok ? schemaProblems(parsed.source, kind) : parsed.problems;
   if (!parsed.ok || problems.length > 0) throw invalidData(`the ${what} has problems; nothing was written`, problems);
-  return { source: parsed.source, decision: structuredClone(parsed.source.data ?? {}) as Decision };
+  return { source: parsed.source, decision: structuredClone(parsed.source.data ?? {}) as T };
 }
 
 /** Answers that are there but do not fit: an option number out of range, an unknown principle... */
@@ -54,7 +58,7 @@ function standIn(q: Question): Answer {
   }
 }
 
-export function answersFilePrompter(file: AnswersFile): Prompter & { problems: Problem[] } {
+export function answersFilePrompter(file: Pick<AnswersFile<unknown>, 'source'>): Prompter & { problems: Problem[] } {
   const problems: Problem[] = [];
   return {
     problems,

@@ -10,9 +10,9 @@ export function ensurePrivateDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
 }
 
-function writeTemp(dir: string, name: string, content: string): string {
+function writeTemp(dir: string, name: string, content: string, mode = PRIVATE): string {
   const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', PRIVATE);
+  const fd = openSync(temp, 'wx', mode);
   try {
     writeSync(fd, content);
     fsyncSync(fd);
@@ -39,6 +39,19 @@ export function writeNewFile(dir: string, stem: string, extension: string, conte
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
     }
+  } finally {
+    unlinkSync(temp);
+  }
+}
+
+/**
+ * Writes `path` whole, or throws EEXIST and writes nothing when it is already there (a new
+ * scenario skeleton must never replace a trainer's work). `mode` applies to the new file.
+ */
+export function createExclusive(path: string, content: string, mode = PRIVATE): void {
+  const temp = writeTemp(dirname(path), basename(path), content, mode);
+  try {
+    linkSync(temp, path);
   } finally {
     unlinkSync(temp);
   }
