@@ -1,10 +1,10 @@
 // Drafts: the answers so far of an interrupted walkthrough, in the answers-file format, so
 // `resolve --resume` (or --answers, once complete) can read them back. Mode 0600, like records.
 import { existsSync, readdirSync, statSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Decision } from '../guide/decision.js';
-import { replaceFile, writeNewFile } from './safe-write.js';
+import { ensurePrivateDir, replaceFile, writeNewFile } from './safe-write.js';
 
 export const draftsDir = (outDir: string) => join(outDir, 'drafts');
 
@@ -19,6 +19,16 @@ export function saveDraft(outDir: string, stem: string, existing: string | undef
     return existing;
   }
   return writeNewFile(draftsDir(outDir), stem, '.yaml', draftText(decision));
+}
+
+/**
+ * Saves answers so far at a fixed path, replacing the last save: for `records evaluate` and
+ * `grid`, which find their draft there and continue from it by themselves. `note` becomes the
+ * first line, a YAML comment saying what the file is.
+ */
+export function saveDraftAt(path: string, answers: object, note: string): void {
+  ensurePrivateDir(dirname(path));
+  replaceFile(path, `# ${note}\n${stringify(answers, { lineWidth: 0 })}`);
 }
 
 export function removeDraft(path: string): void {
