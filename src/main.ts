@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { CliError, EXIT } from './errors.js';
-import type { Context } from './commands/context.js';
+import type { Context, RunDeps } from './commands/context.js';
 import { processIo, problemLines, type Io } from './ui/io.js';
 import { configureColour, style } from './ui/style.js';
 
@@ -21,6 +21,7 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv): Command {
     packageRoot,
     libraryDirs: [...(env.ETHICS_GUIDE_LIBRARY ?? '').split(':').filter(Boolean), ...program.opts<{ library: string[] }>().library],
   });
+  const deps = (): RunDeps => ({ interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY), today: localDate(new Date()), env });
   program
     .description('Think through an ethical dilemma in peer support, step by step, with the DBSA Model Code of Ethics for Peer Specialists.')
     .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
@@ -63,13 +64,53 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv): Command {
     .option('--resume [draft]', 'continue an interrupted walkthrough (the latest draft when none is named)')
     .option('--out <dir>', 'where records and drafts go (default ./decision-records)')
     .option('--code <id>', 'the code to reason with when the situation is your own', 'dbsa')
-    .action(async (id, options) =>
-      (await import('./commands/resolve.js')).resolve(id, options, context(), {
-        interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
-        today: localDate(new Date()),
-        env,
-      }),
-    );
+    .action(async (id, options) => (await import('./commands/resolve.js')).resolve(id, options, context(), deps()));
+
+  const records = program.command('records').description('for supervisors: list, summarise and evaluate decision records');
+  records
+    .command('list')
+    .description('one row per record: date, case, principles, status, follow-up, decision')
+    .argument('[dir]', 'the folder of records', 'decision-records')
+    .option('--json', 'print JSON for scripts')
+    .option('--as-of <date>', 'mark follow-ups due and overdue as of this date (YYYY-MM-DD; default today)')
+    .action(async (dir, options) => (await import('./commands/records.js')).recordsList(dir, options, context(), deps()));
+  records
+    .command('summary')
+    .description('counts only, safe to share: principles cited, dilemma types, status, follow-ups due and overdue')
+    .argument('[dir]', 'the folder of records', 'decision-records')
+    .option('--json', 'print JSON for scripts')
+    .option('--as-of <date>', 'count follow-ups due and overdue as of this date (YYYY-MM-DD; default today)')
+    .action(async (dir, options) => (await import('./commands/records.js')).recordsSummary(dir, options, context(), deps()));
+  records
+    .command('evaluate')
+    .description('look back at a decision: how it went, what you would do differently (adds an Outcome section)')
+    .argument('<file>', 'the decision record')
+    .option('--answers <file>', 'take the answers from a YAML file instead of asking')
+    .action(async (file, options) => (await import('./commands/evaluate.js')).evaluate(file, options, context(), deps()));
+
+  program
+    .command('new')
+    .description('for trainers: start a new file from a commented skeleton')
+    .command('scenario')
+    .description('write scenarios/ID.yaml: every field with a placeholder to fill, and the editor schema line')
+    .argument('<id>', 'the new case id, in kebab-case (e.g. gift-at-graduation); also the file name')
+    .option('--code <id>', 'the code its principle numbers refer to', 'dbsa')
+    .option('--dir <dir>', 'the folder to write to (default ./scenarios)')
+    .action(async (id, options) => (await import('./commands/new-scenario.js')).newScenario(id, options, context()));
+
+  const grid = program
+    .command('grid')
+    .description('the Ethics Grid exercise: rate actions green, yellow or red, then see why people disagree')
+    .option('--grid <id>', 'which grid', 'ethics-grid')
+    .option('--answers <file>', 'take the ratings from a YAML file instead of asking')
+    .option('--out <dir>', 'where the summary goes (default ./grid-ratings)')
+    .action(async (options) => (await import('./commands/grid.js')).grid(options, context(), deps()));
+  grid
+    .command('compare')
+    .description("a group's ratings side by side: per action, how many chose each colour")
+    .argument('<files...>', 'grid summaries (or ratings files) of the people in the group')
+    .option('--json', 'print JSON for scripts')
+    .action(async (files, options) => (await import('./commands/grid.js')).gridCompare(files, options, context()));
 
   program.addHelpText(
     'after',
@@ -81,6 +122,9 @@ Examples:
   ethics-guide show alice-and-bob        read a case
   ethics-guide code 12                   one principle of the DBSA code
   ethics-guide validate my-cases/        check a trainer's files
+  ethics-guide new scenario my-case      start a new case from a skeleton
+  ethics-guide records summary           counts from a folder of decision records
+  ethics-guide grid                      the Ethics Grid exercise
 
 Exit codes: 0 ok, 1 invalid data, 2 usage, 70 internal error, 130 stopped (Ctrl-C; answers kept).`,
   );
