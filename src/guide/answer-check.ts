@@ -1,15 +1,11 @@
 // Whether an answer fits its question: the same rules for the terminal (as it is typed) and
 // for an answers file or a draft (all at once, before anything is written).
 import { numberRanges } from '../library/number-ranges.js';
+import { isDate } from './dates.js';
 import { getAt, type Decision } from './decision.js';
 import type { Answer, Question } from './question.js';
 import { STEPS, questionsFor, type GuideContext } from './steps.js';
 
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
-export function isDate(value: string): boolean {
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-}
 
 /** What is wrong with an answer, in a sentence; undefined when it fits. */
 export function answerProblem(q: Question, value: Answer): string | undefined {

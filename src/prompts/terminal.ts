@@ -2,7 +2,8 @@
 // inquirer. Ctrl-C rejects a prompt with ExitPromptError, and the shared AbortSignal (SIGTERM,
 // SIGHUP) with AbortPromptError; resolve saves the draft for both.
 import { checkbox, confirm, editor, input, select } from '@inquirer/prompts';
-import { answerProblem, isDate } from '../guide/answer-check.js';
+import { answerProblem } from '../guide/answer-check.js';
+import { isDate } from '../guide/dates.js';
 import type { KeyComparison } from '../guide/feedback.js';
 import type { Answer, Question } from '../guide/question.js';
 import type { Scenario } from '../library/types.js';

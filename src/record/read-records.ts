@@ -1,0 +1,132 @@
+// Finds the decision records in a folder by their front matter, reading only the first few KB
+// of each file. Anything else there (notes, a README, the drafts/ folder) is skipped, and a
+// file that is meant to be a record but does not hold up is reported with its place.
+import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { basename, sep } from 'node:path';
+import { record as isRecordMeta } from '../generated/record.js';
+import type { Problem } from '../library/problem.js';
+import type { RecordMeta } from './front-matter.js';
+import { quickMeta } from './quick-meta.js';
+
+export interface FoundRecord {
+  file: string;
+  meta: RecordMeta;
+}
+
+/** What a folder holds besides readable records. */
+export interface LeftOut {
+  /** Names of entries that are not decision records (folders end in `/`). */
+  skipped: string[];
+  /** One problem per record that could not be read; those records are left out. */
+  damaged: Problem[];
+}
+
+export type RecordRead = { record: FoundRecord } | { damaged: Problem[] } | { notARecord: true };
+
+/** Front matter is ~500 bytes: most records need one read of this size. */
+const CHUNK = 1024;
+/** Front matter is a few hundred bytes; a record whose front matter runs past this is damaged. */
+const FRONT_MATTER_LIMIT = 64 * 1024;
+const RECORD_NAME = /^\d{4}-\d{2}-\d{2}-.+\.md$/;
+const RECORD_KEYS = /^(dilemma_type|follow_up|status):/m;
+const BOM = '\u00ef\u00bb\u00bf';
+
+// One buffer for every file: a folder of 10,000 records would otherwise make 40 MB of garbage.
+let buffer = Buffer.allocUnsafe(CHUNK);
+
+/**
+ * The start of a file as latin1 text (one character per byte, so indexes are byte offsets),
+ * read until the line that closes its front matter, and where that line starts (-1: none).
+ */
+function readHead(path: string): { head: string; closing: number } {
+  const fd = openSync(path, 'r');
+  try {
+    for (let length = 0, window = CHUNK; ; window *= 2) {
+      if (window > buffer.length) buffer = Buffer.concat([buffer.subarray(0, length), Buffer.allocUnsafe(window - length)]);
+      const read = readSync(fd, buffer, length, window - length, length);
+      length += read;
+      const atEnd = length < window;
+      const head = buffer.toString('latin1', 0, length);
+      const closing = closingLine(head, atEnd);
+      if (closing >= 0 || atEnd || length >= FRONT_MATTER_LIMIT) return { head, closing };
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Where the `---` line that ends the front matter starts, or -1. */
+function closingLine(head: string, atEnd: boolean): number {
+  for (let at = head.indexOf('\n---'); at >= 0; at = head.indexOf('\n---', at + 1)) {
+    const after = head.charAt(at + 4);
+    if (after === '\n' || (after === '\r' && head.charAt(at + 5) === '\n') || (atEnd && at + 4 === head.length)) return at + 1;
+  }
+  return -1;
+}
+
+type QuickRead = RecordRead | { check: Buffer };
+
+/** One file's front matter, when the quick reader is sure; otherwise the bytes to check fully. */
+function readQuickly(file: string, name: string): QuickRead {
+  const { head, closing } = readHead(file);
+  const start = head.startsWith(BOM) ? 3 : 0;
+  const opens = head.startsWith('---\n', start) || head.startsWith('---\r\n', start);
+  const named = RECORD_NAME.test(name);
+  if (!opens) return named ? { damaged: [{ file, line: 1, col: 1, message: 'this looks like a decision record by its name, but it has no front matter (the --- block at the top)' }] } : { notARecord: true };
+  const latin1 = head.slice(0, closing >= 0 ? closing : head.length);
+  if (!named && !RECORD_KEYS.test(latin1)) return { notARecord: true };
+  if (closing < 0) return { damaged: [{ file, line: 1, col: 1, message: 'the front matter never ends: there is no closing --- line after it' }] };
+  const bytes = () => Buffer.from(latin1, 'latin1');
+  // ASCII needs no decoding. A BOM, CRLF or bytes that are not UTF-8 go to the full parser.
+  const text = /^[\x00-\x7f]*$/.test(latin1) ? latin1 : bytes().toString('utf8');
+  const quick = start === 0 && !text.includes('\r') && !text.includes('\ufffd') ? quickMeta(text.slice(4, -1)) : undefined;
+  if (quick && isRecordMeta(quick)) return { record: { file, meta: quick as unknown as RecordMeta } };
+  return { check: bytes() };
+}
+
+/**
+ * Reads one file's front matter. Full YAML checks (and positions for problems) only run when
+ * the quick reader is unsure or the data does not fit the record schema.
+ */
+export async function readRecord(file: string): Promise<RecordRead> {
+  const read = readQuickly(file, basename(file));
+  return 'check' in read ? checkFully(file, read.check) : read;
+}
+
+async function checkFully(file: string, frontMatter: Buffer): Promise<RecordRead> {
+  const [{ parseYaml }, { schemaProblems }] = await Promise.all([import('../library/yaml-source.js'), import('../library/schema-check.js')]);
+  // The opening --- is YAML's own document marker, so lines and columns match the file.
+  const parsed = parseYaml(file, frontMatter);
+  if (!parsed.ok) return { damaged: parsed.problems };
+  const found = schemaProblems(parsed.source, 'record');
+  return found.length ? { damaged: found } : { record: { file, meta: parsed.source.data as RecordMeta } };
+}
+
+/**
+ * Every decision record directly in `dir` (not in sub-folders; hidden files are ignored), given
+ * to `onRecord` one at a time, in file-name order, so a summary need not hold them all.
+ */
+export async function readRecordFolder(dir: string, onRecord: (record: FoundRecord) => void): Promise<LeftOut> {
+  const leftOut: LeftOut = { skipped: [], damaged: [] };
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = `${dir}${sep}${entry.name}`;
+    const isFile = entry.isFile() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile());
+    if (!isFile || !entry.name.toLowerCase().endsWith('.md')) {
+      leftOut.skipped.push(entry.isDirectory() ? `${entry.name}/` : entry.name);
+      continue;
+    }
+    let read: QuickRead;
+    try {
+      read = readQuickly(path, entry.name);
+    } catch (error) {
+      read = { damaged: [{ file: path, line: 1, col: 1, message: `the file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions` }] };
+    }
+    if ('check' in read) read = await checkFully(path, read.check);
+    if ('record' in read) onRecord(read.record);
+    else if ('damaged' in read) leftOut.damaged.push(read.damaged[0]!);
+    else leftOut.skipped.push(entry.name);
+  }
+  return leftOut;
+}

@@ -1,0 +1,63 @@
+// Counts over a folder of records for `records summary`. Only numbers, dates and case ids go
+// in: a summary may be shared beyond the supervisor, so no text anyone typed comes out.
+import { addDays } from '../guide/dates.js';
+import type { RecordMeta } from './front-matter.js';
+
+export const DILEMMA_TYPES = ['right-vs-wrong', 'right-vs-right', 'wrong-vs-wrong', 'none'] as const;
+export const STATUSES = ['decided', 'evaluated'] as const;
+/** A follow-up is due when its date falls within this many days from today. */
+export const DUE_WITHIN_DAYS = 7;
+
+export interface FollowUp {
+  /** The follow-up date. */
+  date: string;
+  /** The date of the decision. */
+  decided: string;
+  /** The practice case, or null for the writer's own situation. */
+  scenario: string | null;
+  overdue: boolean;
+}
+
+export interface RecordSummary {
+  records: number;
+  as_of: string;
+  /** Records per code they reasoned with. */
+  codes: Record<string, number>;
+  /** Times each principle was cited: `"5"` for the default code, `"<code>:5"` for another. */
+  principles: Record<string, number>;
+  dilemma_types: Record<string, number>;
+  status: Record<string, number>;
+  follow_ups_due: FollowUp[];
+}
+
+/** Whether a record's follow-up is overdue or due soon, as of a date; undefined otherwise. */
+export function followUpState(meta: RecordMeta, asOf: string): 'overdue' | 'due' | undefined {
+  if (meta.status !== 'decided' || !meta.follow_up) return undefined;
+  if (meta.follow_up < asOf) return 'overdue';
+  return meta.follow_up <= addDays(asOf, DUE_WITHIN_DAYS) ? 'due' : undefined;
+}
+
+export const principleKey = (code: string, n: number, defaultCode: string) => (code === defaultCode ? String(n) : `${code}:${n}`);
+
+/** An empty summary; `countRecord` adds to it one record at a time. */
+export function emptySummary(asOf: string): RecordSummary {
+  const zero = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
+  return { records: 0, as_of: asOf, codes: {}, principles: {}, dilemma_types: zero(DILEMMA_TYPES), status: zero(STATUSES), follow_ups_due: [] };
+}
+
+export function countRecord(summary: RecordSummary, meta: RecordMeta, defaultCode: string): void {
+  const count = (counts: Record<string, number>, key: string) => void (counts[key] = (counts[key] ?? 0) + 1);
+  summary.records++;
+  count(summary.codes, meta.code);
+  for (const n of meta.principles) count(summary.principles, principleKey(meta.code, n, defaultCode));
+  count(summary.dilemma_types, meta.dilemma_type);
+  count(summary.status, meta.status);
+  const state = followUpState(meta, summary.as_of);
+  if (state) summary.follow_ups_due.push({ date: meta.follow_up, decided: meta.date, scenario: meta.scenario, overdue: state === 'overdue' });
+}
+
+/** Follow-ups in date order, once every record is counted. */
+export function finishSummary(summary: RecordSummary): RecordSummary {
+  summary.follow_ups_due.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return summary;
+}
