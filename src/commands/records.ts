@@ -19,6 +19,8 @@ export interface RecordsOptions {
   asOf?: string;
 }
 
+/** A folder where everything is damaged should not bury the answer under thousands of lines. */
+const SHOW_DAMAGED = 20;
 const words = (id: string) => id.replace(/-/g, ' ');
 const terminalWidth = () => (isatty(1) ? process.stdout.columns : undefined);
 
@@ -39,7 +41,9 @@ function reportLeftOut({ skipped, damaged }: LeftOut, ctx: Context, names: boole
     ctx.io.err(style.dim(`Skipped ${plural(skipped.length, 'file')} that ${skipped.length === 1 ? 'is not a decision record' : 'are not decision records'}${shown}.`));
   }
   if (damaged.length) {
-    throw invalidData(`${plural(damaged.length, 'damaged record')} ${damaged.length === 1 ? 'was' : 'were'} left out (see above); the rest are counted. Fix or move ${damaged.length === 1 ? 'it' : 'them'}, then run this again`, damaged);
+    const more = damaged.length > SHOW_DAMAGED ? ` (the first ${SHOW_DAMAGED} are above; \`records list --json\` names them all)` : ' (see above)';
+    const them = damaged.length === 1 ? 'it' : 'them';
+    throw invalidData(`${plural(damaged.length, 'damaged record')} ${damaged.length === 1 ? 'was' : 'were'} left out${more}; the rest are counted. Fix or move ${them}, then run this again`, damaged.slice(0, SHOW_DAMAGED));
   }
 }
 

@@ -18,7 +18,8 @@ export function answerProblem(q: Question, value: Answer): string | undefined {
       return allowed.includes(value as string | number) ? undefined : `choose one of ${allowed.join(', ')}`;
     }
     case 'text':
-      return typeof value === 'string' && value.trim() !== '' ? undefined : 'write an answer here';
+      if (typeof value !== 'string') return 'write an answer here';
+      return value.trim() !== '' || q.optional ? undefined : 'write an answer here';
     case 'list':
       return Array.isArray(value) && value.length >= q.min ? undefined : `give at least ${q.min} ${q.item.toLowerCase()}${q.min === 1 ? '' : 's'}`;
     case 'principles': {

@@ -16,19 +16,19 @@ const PATTERNS: { what: string; pattern: RegExp }[] = [
 ];
 
 /** Every free-text answer with its place, e.g. `understand.facts` -> ["..."]. */
-function freeText(d: Decision): { where: string; text: string }[] {
+function freeText(d: Decision | object): { where: string; text: string }[] {
   const found: { where: string; text: string }[] = [];
   const walk = (value: unknown, where: string) => {
     if (typeof value === 'string') found.push({ where, text: value });
     else if (Array.isArray(value)) value.forEach((v) => walk(v, where));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, where ? `${where}.${k}` : k);
   };
-  const { scenario: _scenario, code: _code, ...answers } = d;
+  const { scenario: _scenario, code: _code, ...answers } = d as Decision;
   walk(answers, '');
   return found.filter((f) => f.where !== 'act.follow_up');
 }
 
-export function privacyFindings(d: Decision): PrivacyFinding[] {
+export function privacyFindings(d: Decision | object): PrivacyFinding[] {
   const findings: PrivacyFinding[] = [];
   for (const { where, text } of freeText(d)) {
     for (const { what, pattern } of PATTERNS) {

@@ -1,0 +1,42 @@
+// The Act step's second half: looking back at a decision once its follow-up date comes.
+// `records evaluate` asks these questions (or reads them from an answers file).
+import type { Code } from '../library/types.js';
+import type { Question } from './question.js';
+
+export const HELD_UP = ['yes', 'partly', 'no'] as const;
+
+/** The answers, in the shape of an outcome answers file (schemas/outcome.schema.json). */
+export interface Outcome {
+  how_it_went?: string;
+  principles_held?: (typeof HELD_UP)[number];
+  differently?: string;
+  next?: string | null;
+}
+
+/** "3. Openly share; 4. Seek", or the bare numbers when the code is not at hand. */
+export function principleNames(numbers: number[], code: Code | undefined): string {
+  return numbers.map((n) => {
+    const short = code?.principles.find((p) => p.number === n)?.short;
+    return short ? `${n}. ${short}` : String(n);
+  }).join('; ');
+}
+
+export function outcomeQuestions(cited: number[], code: Code | undefined): Question[] {
+  const names = principleNames(cited, code);
+  return [
+    { kind: 'text', long: true, path: ['how_it_went'], message: 'How did it go? What happened after you acted, and for whom?' },
+    {
+      kind: 'select',
+      path: ['principles_held'],
+      message: 'Looking back, did the decision hold up against the principles you cited?',
+      help: names ? `You cited: ${names}.` : 'The record cites no principles.',
+      choices: [
+        { value: 'yes', name: 'Yes, it held up' },
+        { value: 'partly', name: 'Partly' },
+        { value: 'no', name: 'No' },
+      ],
+    },
+    { kind: 'text', long: true, path: ['differently'], message: 'What would you do differently next time, or why would you do the same?' },
+    { kind: 'text', optional: true, path: ['next'], message: 'Anything still to do?', help: 'Press Enter if nothing is left to do.' },
+  ];
+}
