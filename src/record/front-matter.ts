@@ -16,8 +16,9 @@ export interface RecordMeta {
 }
 
 /**
- * Every string double-quoted on one line: typed text can never close the front matter, and
- * YAML 1.1 readers do not turn `yes` or a date into another type.
+ * Every string double-quoted, so YAML 1.1 readers do not turn `yes` or a date into another
+ * type. No line width: a string stays on one line unless it holds a line break, and then its
+ * further lines are indented, so typed text can never close the front matter.
  */
 export function renderFrontMatter(meta: RecordMeta): string {
   const yaml = stringify(meta, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });

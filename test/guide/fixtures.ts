@@ -32,3 +32,9 @@ export const guide = (over: Partial<GuideContext> = {}): GuideContext => ({
   today: '2026-11-23',
   ...over,
 });
+
+/** Typed text that would add structure to Markdown or YAML if it were not escaped. */
+export const HOSTILE = [
+  '# Heading', '## Recognize', '- list item', '1. numbered', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
+  '---', '```', '| a | b |', '[link](javascript:alert(1))', '> quote', 'line\n## Injected', 'a\n\n# b', '\u001b[31mred\u001b[0m', '"quoted": yes\n---\nstatus: evaluated',
+];

@@ -4,7 +4,7 @@ import type { Decision } from '../../src/guide/decision.js';
 import { feedbackFor } from '../../src/guide/feedback.js';
 import { parseRecord } from '../../src/record/parse.js';
 import { renderRecord } from '../../src/record/render.js';
-import { code, scenario } from '../guide/fixtures.js';
+import { HOSTILE, code, scenario } from '../guide/fixtures.js';
 
 const decision: Decision = {
   recognize: { dilemma: true, type: 'right-vs-right', tension: 'justice-vs-mercy', why: 'Both honour something.' },
@@ -51,10 +51,7 @@ describe('a rendered record', () => {
     expect(render(decision)).toBe(render(structuredClone(decision)));
   });
 
-  const hostile = [
-    '# Heading', '## Recognize', '- list item', '1. numbered', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
-    '---', '```', '| a | b |', '[link](javascript:alert(1))', '> quote', 'line\n## Injected', 'a\n\n# b', '\u001b[31mred\u001b[0m', '"quoted": yes\n---\nstatus: evaluated',
-  ];
+  const hostile = HOSTILE;
 
   it('keeps typed text as text: no heading, list, HTML or front matter can be added', () => {
     const d = structuredClone(decision);
