@@ -9,12 +9,12 @@ import type { Answer, Question } from '../guide/question.js';
 import type { Scenario } from '../library/types.js';
 import type { Io } from '../ui/io.js';
 import { style } from '../ui/style.js';
+import { clip } from '../ui/table.js';
 import { wrap } from '../ui/wrap.js';
 import type { Prompter } from './prompter.js';
 
 const EDIT = ':e';
 const width = () => Math.min(process.stdout.columns || 80, 100) - 1;
-const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text);
 
 export function terminalPrompter(io: Io, signal: AbortSignal, env: NodeJS.ProcessEnv): Prompter {
   const context = { signal };
