@@ -25,7 +25,7 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv): Command {
   program
     .description('Think through an ethical dilemma in peer support, step by step, with the DBSA Model Code of Ethics for Peer Specialists.')
     .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
-    .addOption(new Option('--library <dir>', "add a trainer's folder holding scenarios/ and/or codes/ (repeatable; also ETHICS_GUIDE_LIBRARY, ':'-separated)").default([]).argParser(collect))
+    .addOption(new Option('--library <dir>', "add a trainer's folder holding scenarios/, codes/ or grids/ (repeatable; also ETHICS_GUIDE_LIBRARY, ':'-separated)").default([]).argParser(collect))
     .option('--no-color', 'plain output without colour (NO_COLOR=1 does the same)')
     .showSuggestionAfterError()
     .exitOverride()

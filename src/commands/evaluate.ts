@@ -27,8 +27,8 @@ const NOT_A_TERMINAL =
 
 export async function evaluate(file: string, options: { answers?: string }, ctx: Context, deps: RunDeps): Promise<void> {
   const path = recordPath(file);
-  const original = readFileSync(path);
   const meta = await readMeta(path, file);
+  const original = readFileSync(path);
   if (meta.status === 'evaluated') {
     throw usageError(`${file} was already evaluated${meta.evaluated ? ` on ${meta.evaluated}` : ''}; its Outcome section is at the end of the file. Nothing was changed`);
   }
