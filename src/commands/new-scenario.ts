@@ -1,6 +1,130 @@
-// PLACEHOLDER: being written (issue 5). Replace the body.
-import type { Context } from './context.js';
+// `ethics-guide new scenario <id> [--code ID] [--dir DIR]`: writes DIR/<id>.yaml, a commented
+// skeleton that the editor checks against the schema and that `validate` rejects, naming each
+// placeholder, until the trainer has filled them all in. Never replaces an existing file.
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { CliError, usageError } from '../errors.js';
+import { idFromFileName } from '../library/checks.js';
+import type { Library } from '../library/library.js';
+import { scenarioSkeleton } from '../library/scenario-skeleton.js';
+import { createExclusive } from '../record/safe-write.js';
+import { shownPath } from '../ui/io.js';
+import { style } from '../ui/style.js';
+import { findCode, openLibrary, warnAboutProblems, type Context } from './context.js';
 
-export async function newScenario(id: string, options: { code: string; dir?: string }, ctx: Context): Promise<void> {
-  throw new Error(`new scenario is not written yet (${id}, ${options.code}, ${ctx.io.cwd})`);
+export interface NewScenarioOptions {
+  code: string;
+  dir?: string;
+}
+
+const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** `Maria & Lee` -> `maria-and-lee`, `giftCard.yaml` -> `gift-card`. */
+export function kebabCase(input: string): string {
+  return input
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\.ya?ml$/i, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function checkId(id: string): void {
+  if (KEBAB_CASE.test(id)) return;
+  const suggestion = kebabCase(id) || 'gift-at-graduation';
+  throw usageError(`the id \`${id}\` is not in kebab-case (lowercase letters and digits, words joined by single hyphens); try \`${suggestion}\``);
+}
+
+/** The code, or a usage error; with no library folder given, say where an agency's code comes from. */
+function codeNamed(ctx: Context, library: Library, id: string) {
+  try {
+    return findCode(library, id);
+  } catch (error) {
+    if (!(error instanceof CliError) || ctx.libraryDirs.length > 0 || /Did you mean/.test(error.message)) throw error;
+    throw usageError(`${error.message}. An agency's own code is read from the codes/ folder of a library folder: add --library DIR`);
+  }
+}
+
+/** An id a library file already uses: a new file with it would be skipped (the earlier layer wins). */
+function refuseTakenId(ctx: Context, library: Library, id: string): void {
+  const entry = library.scenarios.get(id);
+  const file = entry?.file ?? library.files.find((f) => idFromFileName(f) === id && basename(dirname(f)) === 'scenarios');
+  if (!file) return;
+  let free = 2;
+  while (library.scenarios.has(`${id}-${free}`)) free++;
+  const owner = entry?.builtIn ? `the built-in case "${entry.value.title}", and a file of yours with that id would be shadowed, because built-in cases come first` : `${shownPath(ctx.io, file)} in your library, and ids are unique across the library`;
+  throw usageError(`the id \`${id}\` is taken by ${owner}; choose another id, such as \`${id}-${free}\``);
+}
+
+/** A word as a POSIX shell reads it back, for the commands we print. */
+const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+
+/** A folder as the trainer would type it: `.` for where they are. */
+const shownFolder = (ctx: Context, dir: string) => (resolve(dir) === resolve(ctx.io.cwd) ? '.' : shownPath(ctx.io, dir));
+
+const sameFolder = (a: string, b: string) => existsSync(a) && existsSync(b) && realpathSync(a) === realpathSync(b);
+
+function makeFolder(ctx: Context, dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o755 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw usageError(`${shownPath(ctx.io, dir)} is not a folder; give --dir a folder (it is created when missing)`);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw usageError(`cannot create the folder ${shownPath(ctx.io, dir)} (${code}); give --dir a folder you may write to`);
+    throw error;
+  }
+}
+
+function writeSkeleton(ctx: Context, file: string, text: string): void {
+  try {
+    createExclusive(file, text, 0o644);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw usageError(`${shownPath(ctx.io, file)} already exists; nothing was written (choose another id, or move that file away first)`);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw usageError(`cannot write ${shownPath(ctx.io, file)} (${code}); give --dir a folder you may write to`);
+    throw error;
+  }
+}
+
+export async function newScenario(id: string, options: NewScenarioOptions, ctx: Context): Promise<void> {
+  checkId(id);
+  const library = await openLibrary(ctx);
+  // A code file with problems is skipped, and "no such code" alone would puzzle: say why.
+  if (!library.codes.has(options.code)) warnAboutProblems(ctx, library);
+  const code = codeNamed(ctx, library, options.code);
+  refuseTakenId(ctx, library, id);
+
+  const dir = resolve(ctx.io.cwd, options.dir ?? 'scenarios');
+  const file = join(dir, `${id}.yaml`);
+  const codeEntry = library.codes.get(code.id);
+  const codeLibrary = codeEntry && !codeEntry.builtIn ? dirname(dirname(codeEntry.file)) : undefined;
+  const command = ['ethics-guide', ...(codeLibrary ? ['--library', shellWord(shownFolder(ctx, codeLibrary))] : [])].join(' ');
+  const shown = shownPath(ctx.io, file);
+  const schemaPath = relative(dir, join(ctx.packageRoot, 'schemas', 'scenario.schema.json')).split(sep).join('/');
+  // The schema line and the commands are comments: a line break in a path would end them.
+  if (/[\u0000-\u001f\u007f]/.test(`${shown}${command}${schemaPath}`)) {
+    throw usageError('a folder name holds a line break or another control character; give --dir a plain folder name');
+  }
+
+  makeFolder(ctx, dir);
+  writeSkeleton(ctx, file, scenarioSkeleton({ id, code, schemaPath, command, path: shellWord(shown) }));
+  ctx.io.out(`${style.ok('Scenario skeleton written:')} ${shown}`);
+  ctx.io.out(`Next: fill in each TODO, then run: ${command} validate ${shellWord(shown)}`);
+  const read = [ctx.packageRoot, ...ctx.libraryDirs].some((folder) => sameFolder(join(folder, 'scenarios'), dir));
+  if (!read) ctx.io.out(howToUse(ctx, dir, codeLibrary));
+}
+
+/** How to make `list`, `show` and `resolve` see a case written outside the library folders. */
+function howToUse(ctx: Context, dir: string, codeLibrary: string | undefined): string {
+  const before = codeLibrary ? `--library ${shellWord(shownFolder(ctx, codeLibrary))} ` : '';
+  if (basename(dir) !== 'scenarios') {
+    const folder = shownFolder(ctx, dir);
+    return `To use it with list, show and resolve, move it into ${folder === '.' ? '' : `${folder}/`}scenarios/ and run: ethics-guide ${before}--library ${shellWord(folder)} list`;
+  }
+  const parent = dirname(dir);
+  const flag = codeLibrary && sameFolder(codeLibrary, parent) ? '' : `--library ${shellWord(shownFolder(ctx, parent))} `;
+  return `To use it with list, show and resolve, add its library folder: ethics-guide ${before}${flag}list`;
 }

@@ -1,11 +1,12 @@
 // Checks the schema cannot make: ids equal file names, a scenario's code exists and
-// has every principle number its key uses, numbers are not repeated.
+// has every principle number its key uses, numbers are not repeated, no placeholder is left.
 import { basename, extname } from 'node:path';
 import type { Problem } from './problem.js';
 import { numberRanges } from './number-ranges.js';
+import { scenarioFieldDescription } from './scenario-schema.js';
 import { didYouMean } from './suggest.js';
 import type { Code, Grid, Scenario } from './types.js';
-import { problemAt, type YamlSource } from './yaml-source.js';
+import { problemAt, type PathSegment, type YamlSource } from './yaml-source.js';
 
 export function idFromFileName(file: string): string {
   return basename(file, extname(file));
@@ -66,6 +67,43 @@ export function scenarioProblems(source: YamlSource, scenario: Scenario, codes: 
   const problems = fileNameProblems(source, scenario.id, 'scenario');
   const code = codeFor(source, scenario.code, codes, problems);
   if (code) problems.push(...numberProblems(source, code, numbersIn(scenario.principles), (i) => ['principles', i, 'number'], 'is in the key twice; keep one and merge the reasons'));
+  problems.push(...placeholderProblems(source));
+  return problems;
+}
+
+/** `new scenario` marks each value the trainer still has to write with text starting `TODO`. */
+const PLACEHOLDER = /^\s*TODO\b/;
+
+/** "`why` in item 1 of `principles`", "item 2 of `discussion`", "`title`". */
+function fieldLabel(path: readonly PathSegment[]): string {
+  const parts: string[] = [];
+  for (let i = path.length - 1; i >= 0; i--) {
+    const segment = path[i];
+    const list = path[i - 1];
+    if (typeof segment !== 'number') {
+      parts.push(`\`${segment}\``);
+    } else if (typeof list === 'string') {
+      parts.push(`item ${segment + 1} of \`${list}\``);
+      i--; // the list's name is said here
+    } else parts.push(`item ${segment + 1}`);
+  }
+  return parts.join(' in ');
+}
+
+/** One problem per string value, anywhere in the file, that is still a placeholder. */
+export function placeholderProblems(source: YamlSource): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: PathSegment[]): void => {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    else if (typeof value === 'string' && PLACEHOLDER.test(value)) {
+      const first = value.trim().split('\n')[0] ?? '';
+      const shown = first.length > 40 ? `${first.slice(0, 40).trimEnd()}...` : first;
+      const wanted = scenarioFieldDescription(path) ?? 'your own text';
+      problems.push(problemAt(source, path, `${fieldLabel(path)} still holds the placeholder "${shown}"; replace it with ${wanted}`));
+    }
+  };
+  visit(source.data, []);
   return problems;
 }
 
