@@ -38,7 +38,7 @@ const clip = (text: string, width: number) => (text.length > width ? `${text.sli
 export function comparisonLines(c: Comparison, width: number): string[] {
   const counts = COLOURS.map((colour) => Math.max(colour.length, ...c.actions.map((a) => String(a[colour]).length)));
   const marker = (a: ActionCounts) => (a.threeWays ? '  split 3 ways' : a.split ? '  split' : '');
-  const fixed = counts.reduce((sum, w) => sum + w + 2, 0) + '  split 3 ways'.length;
+  const fixed = counts.reduce((sum, w) => sum + w + 2, 0) + Math.max(0, ...c.actions.map((a) => marker(a).length));
   const actionWidth = Math.max(12, Math.min(width - fixed, Math.max(6, ...c.actions.map((a) => a.action.length))));
   const row = (action: string, cells: string[], mark: string) =>
     `${clip(action, actionWidth).padEnd(actionWidth)}${cells.map((cell, i) => `  ${cell.padStart(counts[i]!)}`).join('')}${mark}`.trimEnd();

@@ -30,7 +30,8 @@ export function renderSummary({ grid, code, ratings, date }: SummaryInput): stri
   const ordered = Object.fromEntries(grid.actions.filter((a) => ratings[a.id]).map((a) => [a.id, ratings[a.id]!]));
   const counts = colourCounts(grid, ordered);
   const body = serialize([
-    heading(1, `${grid.title}: my ratings`),
+    // One line, so a title with line breaks cannot become a setext heading over several.
+    heading(1, `${grid.title.replace(/\s+/g, ' ').trim()}: my ratings`),
     labelled('Date', date),
     labelled('Key', COLOURS.map((c) => `${c} = ${grid.ratings[c]}`).join('; ')),
     labelled('My colours', COLOURS.map((c) => `${counts[c]} ${c}`).join(', ')),
