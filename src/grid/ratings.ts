@@ -24,7 +24,8 @@ export function ratingQuestions(grid: Grid): Question[] {
     path: ['ratings', action.id],
     message: action.action,
     help: `Action ${i + 1} of ${grid.actions.length}`,
-    choices: COLOURS.map((colour) => ({ value: colour, name: colourName(grid, colour) })),
+    // The answered line shows the word alone: `✔ Giving a hug yellow` fits on one line.
+    choices: COLOURS.map((colour) => ({ value: colour, name: colourName(grid, colour), short: colour })),
   }));
 }
 

@@ -21,9 +21,9 @@ describe('the grid questions', () => {
       message: 'Accepting a gift',
       help: 'Action 2 of 3',
       choices: [
-        { value: 'green', name: 'green – Usually ethical' },
-        { value: 'yellow', name: 'yellow – Would seriously question it' },
-        { value: 'red', name: 'red – Unethical' },
+        { value: 'green', name: 'green – Usually ethical', short: 'green' },
+        { value: 'yellow', name: 'yellow – Would seriously question it', short: 'yellow' },
+        { value: 'red', name: 'red – Unethical', short: 'red' },
       ],
     });
   });
