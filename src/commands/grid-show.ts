@@ -6,7 +6,8 @@ import { style } from '../ui/style.js';
 import { wrap } from '../ui/wrap.js';
 import type { Context } from './context.js';
 
-const width = () => Math.min(process.stdout.columns || 80, 100) - 1;
+/** The terminal's width, at most 100 (long lines are hard to read), less one for the cursor. */
+export const width = () => Math.min(process.stdout.columns || 80, 100) - 1;
 
 const colourWord = (colour: Colour) => ({ green: style.ok, yellow: style.warning, red: style.problem })[colour](colour);
 

@@ -10,9 +10,10 @@ import { askUnanswered } from '../prompts/questionnaire.js';
 import { terminalPrompter } from '../prompts/terminal.js';
 import { saveDraftAt } from '../record/draft.js';
 import { shownPath } from '../ui/io.js';
+import { wrap } from '../ui/wrap.js';
 import type { Context } from './context.js';
 import { problemsFor } from './grid-files.js';
-import { showKey } from './grid-show.js';
+import { showKey, width } from './grid-show.js';
 import { askUntilStopped } from './stop-signals.js';
 
 export interface GridSession {
@@ -38,7 +39,7 @@ export async function rateInTerminal(grid: Grid, session: GridSession, ctx: Cont
   showKey(ctx, grid);
   if (saved) {
     const rated = Object.keys(answers.ratings).length;
-    ctx.io.out(`Continuing your ratings from ${shownPath(ctx.io, session.draft)} (${rated} of ${grid.actions.length} rated); delete it to start over.\n`);
+    ctx.io.out(`${wrap(`Continuing your ratings from ${shownPath(ctx.io, session.draft)} (${rated} of ${grid.actions.length} rated); delete it to start over.`, width())}\n`);
   }
   const stopped = (code: number) =>
     saved
