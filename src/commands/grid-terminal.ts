@@ -4,8 +4,9 @@
 import { existsSync } from 'node:fs';
 import { CliError, invalidData } from '../errors.js';
 import { ratingQuestions, type Colour, type Ratings } from '../grid/ratings.js';
+import type { Problem } from '../library/problem.js';
 import type { Grid } from '../library/types.js';
-import { readAnswersFile } from '../prompts/answers-file.js';
+import { readAnswersFile, type AnswersFile } from '../prompts/answers-file.js';
 import { askUnanswered } from '../prompts/questionnaire.js';
 import { terminalPrompter } from '../prompts/terminal.js';
 import { saveDraftAt } from '../record/draft.js';
@@ -23,11 +24,20 @@ export interface GridSession {
   again: string;
 }
 
+/** The draft's ratings; a draft that cannot be used is reported with its problems, never replaced. */
 function readDraft(grid: Grid, session: GridSession, ctx: Context): Ratings {
-  const { source, decision } = readAnswersFile<Ratings>(session.draft, 'draft', 'ratings');
-  const problems = problemsFor(source, grid, false);
-  if (problems.length) throw invalidData(`the draft ${shownPath(ctx.io, session.draft)} does not fit the ${grid.title}; fix it, or delete it to start over`, problems);
-  return decision;
+  const unusable = (problems: Problem[]) =>
+    invalidData(`the draft ${shownPath(ctx.io, session.draft)} cannot be continued; fix it, or delete it to start over`, problems);
+  let draft: AnswersFile<Ratings>;
+  try {
+    draft = readAnswersFile<Ratings>(session.draft, 'draft', 'ratings');
+  } catch (error) {
+    if (error instanceof CliError && error.problems.length) throw unusable(error.problems);
+    throw error;
+  }
+  const problems = problemsFor(draft.source, grid, false);
+  if (problems.length) throw unusable(problems);
+  return draft.decision;
 }
 
 /** Asks for every action not yet rated (the draft's are kept) and returns all the ratings. */

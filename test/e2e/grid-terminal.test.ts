@@ -1,7 +1,7 @@
 // grid in a real terminal: the built binary inside tmux, rated with arrow keys as a person would;
 // Ctrl-C keeps a private draft, running `grid` again continues from it, and the end shows the
 // reflection and writes the summary.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +81,19 @@ describe('ethics-guide grid in a real terminal', () => {
     expect(end).toMatch(/^EXIT=130$/m);
     expect(end).toMatch(/^Stopped before the first rating; nothing was saved$/m);
     expect(readdirSync(dir)).toEqual([]);
+  }, 60_000);
+
+  it('will not continue from a draft it cannot use: says where the problem is, and keeps the draft', async () => {
+    const dir = workDir();
+    mkdirSync(join(dir, 'grid-ratings', 'drafts'), { recursive: true });
+    const draft = join(dir, DRAFT);
+    writeFileSync(draft, 'grid: ethics-grid\nratings:\n  giving-hugs: green\n');
+    const t = terminal(dir, ['grid']);
+    const end = await t.waitFor(/^EXIT=\d+$/m);
+    expect(end).toMatch(/^EXIT=1$/m);
+    expect(end).toContain(`${DRAFT}:3:3  \`giving-hugs\` is not an action of the Ethics Grid (ethics-grid). Did you mean \`giving-hug\`?`);
+    expect(end).toContain(`error: the draft ${DRAFT} cannot be continued; fix it, or delete it to start over`);
+    expect(readFileSync(draft, 'utf8')).toBe('grid: ethics-grid\nratings:\n  giving-hugs: green\n');
   }, 60_000);
 
   it.each([
