@@ -1,5 +1,22 @@
-// PLACEHOLDER: being written (issue 5). Replace the bodies.
-import type { Context, RunDeps } from './context.js';
+// `ethics-guide grid`: the Ethics Grid exercise. Rate each action green, yellow or red (in the
+// terminal, or from a ratings file), then read, action by action, which principles it touches
+// and why people disagree, and keep a short Markdown summary that `grid compare` reads.
+import { join, resolve as resolvePath } from 'node:path';
+import { invalidData, usageError } from '../errors.js';
+import { DEFAULT_GRID, type Colour } from '../grid/ratings.js';
+import { renderSummary } from '../grid/summary.js';
+import type { Library } from '../library/library.js';
+import { didYouMean } from '../library/suggest.js';
+import type { Grid } from '../library/types.js';
+import { removeDraft } from '../record/draft.js';
+import { writeNewFile } from '../record/safe-write.js';
+import { shownPath } from '../ui/io.js';
+import { style } from '../ui/style.js';
+import { findCode, openLibrary, warnAboutProblems, type Context, type RunDeps } from './context.js';
+import { mustExist, problemsFor, ratingsOf, readRatingsSource } from './grid-files.js';
+import { showReflection } from './grid-show.js';
+
+export { gridCompare } from './grid-compare.js';
 
 export interface GridOptions {
   grid: string;
@@ -7,10 +24,54 @@ export interface GridOptions {
   out?: string;
 }
 
+export const DEFAULT_OUT = 'grid-ratings';
+const NOT_A_TERMINAL =
+  'grid asks for your ratings in a terminal, and this is not one (input or output is redirected). ' +
+  'To run it from a script, give the ratings in a file: ethics-guide grid --answers FILE (format: schemas/ratings.schema.json).';
+
 export async function grid(options: GridOptions, ctx: Context, deps: RunDeps): Promise<void> {
-  throw new Error(`grid is not written yet (${options.grid}, ${ctx.io.cwd}, ${deps.today})`);
+  if (!options.answers && !deps.interactive) throw usageError(NOT_A_TERMINAL);
+  if (options.answers) mustExist(options.answers, 'ratings file');
+  const library = await openLibrary(ctx);
+  warnAboutProblems(ctx, library);
+  const theGrid = findGrid(library, options.grid);
+  const code = findCode(library, theGrid.code);
+  const outDir = resolvePath(ctx.io.cwd, options.out ?? DEFAULT_OUT);
+  const draft = join(outDir, 'drafts', `${theGrid.id}.yaml`);
+
+  let ratings: Record<string, Colour>;
+  if (options.answers) {
+    ratings = readRatings(options.answers, theGrid);
+  } else {
+    const { rateInTerminal } = await import('./grid-terminal.js');
+    ratings = await rateInTerminal(theGrid, { draft, again: commandAgain(options) }, ctx, deps.env);
+  }
+  showReflection(ctx, theGrid, code, ratings);
+  const path = writeNewFile(outDir, `${deps.today}-${theGrid.id}`, '.md', renderSummary({ grid: theGrid, code, ratings, date: deps.today }));
+  ctx.io.out(`\n${style.ok('Grid summary written:')} ${shownPath(ctx.io, path)} (readable only by you)`);
+  if (!options.answers) removeDraft(draft);
 }
 
-export async function gridCompare(files: string[], options: { json?: boolean }, ctx: Context): Promise<void> {
-  throw new Error(`grid compare is not written yet (${files.length}, ${String(options.json)}, ${ctx.io.cwd})`);
+export function findGrid(library: Library, id: string): Grid {
+  const entry = library.grids.get(id);
+  if (entry) return entry.value;
+  const broken = library.problems.find((p) => p.file.endsWith(`/${id}.yaml`) || p.file.endsWith(`/${id}.yml`));
+  if (broken) throw usageError(`grid ${id} has problems and cannot be used; run \`ethics-guide validate\` to see them`);
+  const known = [...library.grids.keys()];
+  throw usageError(`there is no grid \`${id}\` in the library (it has: ${known.join(', ') || 'none'}).${didYouMean(id, known)}`.replace(/\.$/, ''));
+}
+
+/** All the problems of a ratings file together, or its ratings. */
+function readRatings(file: string, grid: Grid): Record<string, Colour> {
+  const parsed = readRatingsSource(file);
+  const problems = parsed.ok ? problemsFor(parsed.source, grid, true) : parsed.problems;
+  if (!parsed.ok || problems.length) throw invalidData('the ratings file has problems; nothing was written', problems);
+  return ratingsOf(parsed.source);
+}
+
+function commandAgain(options: GridOptions): string {
+  const parts = ['ethics-guide grid'];
+  if (options.grid !== DEFAULT_GRID) parts.push(`--grid ${options.grid}`);
+  if (options.out) parts.push(`--out ${options.out}`);
+  return parts.join(' ');
 }

@@ -5,6 +5,8 @@ import type { Path } from './decision.js';
 export interface Choice<T> {
   value: T;
   name: string;
+  /** Shown after the question once answered, instead of the name (keeps that line short). */
+  short?: string;
   description?: string;
 }
 

@@ -1,0 +1,45 @@
+// The Ethics Grid exercise as data: the three colours, a person's ratings, and one question per
+// action, asked by the terminal or replayed from a ratings file (schemas/ratings.schema.json).
+import type { Question } from '../guide/question.js';
+import type { Code, Grid, GridAction } from '../library/types.js';
+
+/** The grid of the course; `--grid` names another. */
+export const DEFAULT_GRID = 'ethics-grid';
+
+export const COLOURS = ['green', 'yellow', 'red'] as const;
+export type Colour = (typeof COLOURS)[number];
+
+/** A ratings file, a draft and a summary's front matter all hold this shape. */
+export interface Ratings {
+  grid?: string;
+  ratings?: Record<string, Colour>;
+}
+
+/** `green – Usually ethical`: the word and what it means, never the colour alone. */
+export const colourName = (grid: Grid, colour: Colour) => `${colour} – ${grid.ratings[colour]}`;
+
+export function ratingQuestions(grid: Grid): Question[] {
+  return grid.actions.map((action, i) => ({
+    kind: 'select',
+    path: ['ratings', action.id],
+    message: action.action,
+    help: `Action ${i + 1} of ${grid.actions.length}`,
+    // The answered line shows the word alone: `✔ Giving a hug yellow` fits on one line.
+    choices: COLOURS.map((colour) => ({ value: colour, name: colourName(grid, colour), short: colour })),
+  }));
+}
+
+/** The action's principles as `10. Do not, 8. Maintain` (number and headline). */
+export function principleHeadlines(action: GridAction, code: Code): string {
+  return action.principles.map((n) => `${n}. ${code.principles.find((p) => p.number === n)?.short ?? '(not in the code)'}`).join(', ');
+}
+
+/** How many actions got each colour. */
+export function colourCounts(grid: Grid, ratings: Record<string, Colour>): Record<Colour, number> {
+  const counts = { green: 0, yellow: 0, red: 0 };
+  for (const action of grid.actions) {
+    const colour = ratings[action.id];
+    if (colour) counts[colour]++;
+  }
+  return counts;
+}
