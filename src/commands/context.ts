@@ -1,7 +1,8 @@
 // What every command is given: where to write, where the package is, and which library folders.
 import { join } from 'node:path';
 import { loadLibrary, libraryFolders, type Library, type LibraryFile } from '../library/library.js';
-import { usageError } from '../errors.js';
+import { usageError, type CliError } from '../errors.js';
+import { privacyFindings } from '../guide/privacy.js';
 import { didYouMean } from '../library/suggest.js';
 import { plural, type Io } from '../ui/io.js';
 import { style } from '../ui/style.js';
@@ -47,4 +48,19 @@ export function findScenario(library: Library, id: string) {
   const broken = library.problems.find((p) => p.file.endsWith(`/${id}.yaml`) || p.file.endsWith(`/${id}.yml`));
   if (broken) throw usageError(`scenario ${id} has problems and cannot be used; run \`ethics-guide validate\` to see them`);
   throw usageError(`there is no scenario \`${id}\` in the library.${didYouMean(id, [...library.scenarios.keys()])} Run \`ethics-guide list\` to see them all.`);
+}
+
+/**
+ * Prompts need a terminal: without one, say so in one sentence, with the command that takes
+ * its answers from a file instead (`asks`: "resolve asks its questions").
+ */
+export function notATerminal(asks: string, what: string, command: string, format: string): CliError {
+  return usageError(`${asks} in a terminal, and this is not one (input or output is redirected). To run it from a script, give ${what} in a file: ${command} (${format}).`);
+}
+
+/** A warning for each answer that looks like identifying data; the file keeps it as typed. */
+export function warnAboutPrivacy(ctx: Context, answers: object): void {
+  for (const f of privacyFindings(answers)) {
+    ctx.io.err(style.warning(`warning: ${f.where} holds what looks like ${f.what} ("${f.seen}"). The record keeps it; remove it if it could identify someone.`));
+  }
 }

@@ -6,7 +6,6 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { CliError, invalidData, usageError } from '../errors.js';
 import { outcomeQuestions, type Outcome } from '../guide/evaluation.js';
-import { privacyFindings } from '../guide/privacy.js';
 import type { Code } from '../library/types.js';
 import { answersFilePrompter, readAnswersFile } from '../prompts/answers-file.js';
 import type { Prompter } from '../prompts/prompter.js';
@@ -18,12 +17,8 @@ import { readRecord } from '../record/read-records.js';
 import { replaceFile } from '../record/safe-write.js';
 import { shownPath } from '../ui/io.js';
 import { style } from '../ui/style.js';
-import { openLibrary, type Context, type RunDeps } from './context.js';
+import { notATerminal, openLibrary, warnAboutPrivacy, type Context, type RunDeps } from './context.js';
 import { askUntilStopped } from './stop-signals.js';
-
-const NOT_A_TERMINAL =
-  'records evaluate asks its questions in a terminal, and this is not one (input or output is redirected). ' +
-  'To run it from a script, give the answers in a file: ethics-guide records evaluate FILE --answers ANSWERS (see README, "Answers files").';
 
 export async function evaluate(file: string, options: { answers?: string }, ctx: Context, deps: RunDeps): Promise<void> {
   const path = recordPath(file);
@@ -32,7 +27,7 @@ export async function evaluate(file: string, options: { answers?: string }, ctx:
   if (meta.status === 'evaluated') {
     throw usageError(`${file} was already evaluated${meta.evaluated ? ` on ${meta.evaluated}` : ''}; its Outcome section is at the end of the file. Nothing was changed`);
   }
-  if (!options.answers && !deps.interactive) throw usageError(NOT_A_TERMINAL);
+  if (!options.answers && !deps.interactive) throw notATerminal('records evaluate asks its questions', 'the answers', 'ethics-guide records evaluate FILE --answers ANSWERS', 'format: schemas/outcome.schema.json');
   const code = (await openLibrary(ctx)).codes.get(meta.code)?.value;
   const questions = outcomeQuestions(meta.principles, code);
   const draft = join(draftsDir(dirname(path)), `${basename(path, '.md')}.outcome.yaml`);
@@ -60,9 +55,7 @@ export async function evaluate(file: string, options: { answers?: string }, ctx:
   }
   replaceFile(path, updated);
   if (!options.answers) removeDraft(draft);
-  for (const f of privacyFindings(outcome)) {
-    ctx.io.err(style.warning(`warning: ${f.where} holds what looks like ${f.what} ("${f.seen}"). The record keeps it; remove it if it could identify someone.`));
-  }
+  warnAboutPrivacy(ctx, outcome);
   ctx.io.out(`${style.ok('Outcome added:')} ${shownPath(ctx.io, path)} is now marked evaluated on ${deps.today} (readable only by you)`);
 }
 

@@ -12,7 +12,7 @@ import { removeDraft } from '../record/draft.js';
 import { writeNewFile } from '../record/safe-write.js';
 import { shownPath } from '../ui/io.js';
 import { style } from '../ui/style.js';
-import { findCode, openLibrary, warnAboutProblems, type Context, type RunDeps } from './context.js';
+import { findCode, notATerminal, openLibrary, warnAboutProblems, type Context, type RunDeps } from './context.js';
 import { mustExist, problemsFor, ratingsOf, readRatingsSource } from './grid-files.js';
 import { showReflection } from './grid-show.js';
 
@@ -25,12 +25,9 @@ export interface GridOptions {
 }
 
 export const DEFAULT_OUT = 'grid-ratings';
-const NOT_A_TERMINAL =
-  'grid asks for your ratings in a terminal, and this is not one (input or output is redirected). ' +
-  'To run it from a script, give the ratings in a file: ethics-guide grid --answers FILE (format: schemas/ratings.schema.json).';
 
 export async function grid(options: GridOptions, ctx: Context, deps: RunDeps): Promise<void> {
-  if (!options.answers && !deps.interactive) throw usageError(NOT_A_TERMINAL);
+  if (!options.answers && !deps.interactive) throw notATerminal('grid asks for your ratings', 'the ratings', 'ethics-guide grid --answers FILE', 'format: schemas/ratings.schema.json');
   if (options.answers) mustExist(options.answers, 'ratings file');
   const library = await openLibrary(ctx);
   warnAboutProblems(ctx, library);

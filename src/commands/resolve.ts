@@ -5,7 +5,6 @@ import { dirname, join, resolve as resolvePath } from 'node:path';
 import { invalidData, usageError } from '../errors.js';
 import type { Decision } from '../guide/decision.js';
 import { feedbackFor } from '../guide/feedback.js';
-import { privacyFindings } from '../guide/privacy.js';
 import type { GuideContext } from '../guide/steps.js';
 import { walkThrough } from '../guide/walkthrough.js';
 import type { Library } from '../library/library.js';
@@ -15,7 +14,7 @@ import { recordTitle, renderRecord, type RecordInput } from '../record/render.js
 import { writeNewFile } from '../record/safe-write.js';
 import { shownPath } from '../ui/io.js';
 import { style } from '../ui/style.js';
-import { findCode, findScenario, openLibrary, warnAboutProblems, type Context, type RunDeps } from './context.js';
+import { findCode, findScenario, notATerminal, openLibrary, warnAboutPrivacy, warnAboutProblems, type Context, type RunDeps } from './context.js';
 
 export interface ResolveOptions {
   answers?: string;
@@ -27,13 +26,10 @@ export interface ResolveOptions {
 export type ResolveDeps = RunDeps;
 
 export const DEFAULT_OUT = 'decision-records';
-const NOT_A_TERMINAL =
-  'resolve asks its questions in a terminal, and this is not one (input or output is redirected). ' +
-  'To run it from a script, give the answers in a file: ethics-guide resolve [case] --answers FILE (see README, "Answers files").';
 
 export async function resolve(id: string | undefined, options: ResolveOptions, ctx: Context, deps: ResolveDeps): Promise<void> {
   if (options.answers && options.resume) throw usageError('use --answers or --resume, not both');
-  if (!options.answers && !deps.interactive) throw usageError(NOT_A_TERMINAL);
+  if (!options.answers && !deps.interactive) throw notATerminal('resolve asks its questions', 'the answers', 'ethics-guide resolve [case] --answers FILE', 'see README, "Answers files"');
   const draft = options.resume ? draftToResume(options, ctx) : undefined;
   const outDir = resolvePath(options.out ?? (draft ? dirname(dirname(draft)) : DEFAULT_OUT));
   const given = options.answers ? readAnswersFile(options.answers) : draft ? readAnswersFile(draft, 'draft') : undefined;
@@ -97,8 +93,6 @@ const slug = (title: string) =>
 function writeRecord(ctx: Context, outDir: string, input: RecordInput): void {
   const stem = `${input.date}-${input.scenario?.id ?? slug(recordTitle(input))}`;
   const path = writeNewFile(outDir, stem, '.md', renderRecord(input));
-  for (const f of privacyFindings(input.decision)) {
-    ctx.io.err(style.warning(`warning: ${f.where} holds what looks like ${f.what} ("${f.seen}"). The record keeps it; remove it if it could identify someone.`));
-  }
+  warnAboutPrivacy(ctx, input.decision);
   ctx.io.out(`${style.ok('Decision record written:')} ${shownPath(ctx.io, path)} (readable only by you)`);
 }

@@ -5,6 +5,7 @@ import { parse, stringify } from 'yaml';
 import { HELD_UP, principleNames, type Outcome } from '../guide/evaluation.js';
 import type { Code } from '../library/types.js';
 import { heading, labelled, paragraphs, serialize, strong } from './markdown.js';
+import { splitFrontMatter } from './parse.js';
 
 const HELD_WORDS: Record<(typeof HELD_UP)[number], string> = { yes: 'Yes', partly: 'Partly', no: 'No' };
 
@@ -48,7 +49,7 @@ export function withOutcome(original: string, section: string, date: string): st
 
 /** Reads both front matters back: only `status` and `evaluated` may differ. */
 function checkOnlyStatusChanged(original: string, lines: string[], eol: string, date: string): void {
-  const frontMatter = (text: string) => parse(text.replace(/^\uFEFF/, '').split(`${eol}---${eol}`)[0]!.slice(3)) as Record<string, unknown>;
+  const frontMatter = (text: string) => parse(splitFrontMatter(text.replace(/^\uFEFF/, ''))?.yaml ?? '') as Record<string, unknown>;
   const before = frontMatter(original);
   const after = frontMatter(lines.join(eol));
   const expected = { ...before, status: 'evaluated', evaluated: date };
