@@ -3,11 +3,8 @@
 import { COLOURS, type Colour } from '../grid/ratings.js';
 import type { Code, Grid } from '../library/types.js';
 import { style } from '../ui/style.js';
-import { wrap } from '../ui/wrap.js';
+import { readingWidth as width, wrap } from '../ui/wrap.js';
 import type { Context } from './context.js';
-
-/** The terminal's width, at most 100 (long lines are hard to read), less one for the cursor. */
-export const width = () => Math.min(process.stdout.columns || 80, 100) - 1;
 
 const colourWord = (colour: Colour) => ({ green: style.ok, yellow: style.warning, red: style.problem })[colour](colour);
 

@@ -11,10 +11,10 @@ import { askUnanswered } from '../prompts/questionnaire.js';
 import { terminalPrompter } from '../prompts/terminal.js';
 import { saveDraftAt } from '../record/draft.js';
 import { shownPath } from '../ui/io.js';
-import { wrap } from '../ui/wrap.js';
+import { readingWidth as width, wrap } from '../ui/wrap.js';
 import type { Context } from './context.js';
 import { problemsFor } from './grid-files.js';
-import { showKey, width } from './grid-show.js';
+import { showKey } from './grid-show.js';
 import { askUntilStopped } from './stop-signals.js';
 
 export interface GridSession {

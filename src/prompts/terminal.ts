@@ -10,11 +10,10 @@ import type { Scenario } from '../library/types.js';
 import type { Io } from '../ui/io.js';
 import { style } from '../ui/style.js';
 import { clip } from '../ui/table.js';
-import { wrap } from '../ui/wrap.js';
+import { readingWidth as width, wrap } from '../ui/wrap.js';
 import type { Prompter } from './prompter.js';
 
 const EDIT = ':e';
-const width = () => Math.min(process.stdout.columns || 80, 100) - 1;
 
 export function terminalPrompter(io: Io, signal: AbortSignal, env: NodeJS.ProcessEnv): Prompter {
   const context = { signal };
