@@ -1,6 +1,7 @@
 // A group's ratings side by side: per action, how many chose each colour, and whether the
 // group is split on it (the actions worth talking through first). No names: only counts.
 import type { Grid } from '../library/types.js';
+import { clip } from '../ui/table.js';
 import { COLOURS, type Colour } from './ratings.js';
 
 export interface ActionCounts extends Record<Colour, number> {
@@ -31,8 +32,6 @@ export function compareRatings(grid: Grid, people: Record<string, Colour>[]): Co
   });
   return { grid: grid.id, title: grid.title, people: people.length, actions };
 }
-
-const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text);
 
 /** The comparison as a plain-text table that fits `width` columns: colour words head the counts. */
 export function comparisonLines(c: Comparison, width: number): string[] {

@@ -1,8 +1,8 @@
 // A person's grid ratings as a short Markdown file: YAML front matter that `grid compare` reads
 // back (grid, date, ratings), then the key, the counts and a table of actions. Built through
 // mdast, so a grid's text (a trainer's file) is always escaped as text.
-import { stringify } from 'yaml';
 import type { Code, Grid } from '../library/types.js';
+import { renderFrontMatter } from '../record/front-matter.js';
 import { heading, labelled, serialize, table, text } from '../record/markdown.js';
 import { COLOURS, colourCounts, principleHeadlines, type Colour } from './ratings.js';
 
@@ -18,11 +18,6 @@ export interface SummaryMeta {
   grid: string;
   date: string;
   ratings: Record<string, Colour>;
-}
-
-/** Front matter with every string double-quoted on one line, as in decision records. */
-function frontMatter(meta: SummaryMeta): string {
-  return `---\n${stringify(meta, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })}---\n`;
 }
 
 export function renderSummary({ grid, code, ratings, date }: SummaryInput): string {
@@ -44,5 +39,7 @@ export function renderSummary({ grid, code, ratings, date }: SummaryInput): stri
       children: [text('To compare with your group: '), { type: 'inlineCode', value: 'ethics-guide grid compare FILE...' }, text(", with everyone's summary files.")],
     },
   ]);
-  return `${frontMatter({ grid: grid.id, date, ratings: ordered })}\n${body}`;
+  const meta: SummaryMeta = { grid: grid.id, date, ratings: ordered };
+  // The same front matter as a decision record's: every string double-quoted.
+  return `${renderFrontMatter(meta)}\n${body}`;
 }

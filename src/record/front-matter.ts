@@ -20,7 +20,7 @@ export interface RecordMeta {
  * type. No line width: a string stays on one line unless it holds a line break, and then its
  * further lines are indented, so typed text can never close the front matter.
  */
-export function renderFrontMatter(meta: RecordMeta): string {
+export function renderFrontMatter(meta: RecordMeta | object): string {
   const yaml = stringify(meta, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
   return `---\n${yaml}---\n`;
 }

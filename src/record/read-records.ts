@@ -25,7 +25,7 @@ export type RecordRead = { record: FoundRecord } | { damaged: Problem[] } | { no
 
 /** Front matter is ~500 bytes: most records need one read of this size. */
 const CHUNK = 1024;
-/** Front matter is a few hundred bytes; a record whose front matter runs past this is damaged. */
+/** A record whose front matter runs past this is damaged. */
 const FRONT_MATTER_LIMIT = 64 * 1024;
 const RECORD_NAME = /^\d{4}-\d{2}-\d{2}-.+\.md$/;
 const RECORD_KEYS = /^(dilemma_type|follow_up|status):/m;
