@@ -2,6 +2,7 @@
 import { usageError } from '../errors.js';
 import { numberRanges } from '../library/number-ranges.js';
 import type { Code, Principle } from '../library/types.js';
+import { oneLine, safeJson, visible } from '../text/controls.js';
 import { style } from '../ui/style.js';
 import { findCode, openLibrary, warnAboutProblems, type Context } from './context.js';
 
@@ -16,13 +17,13 @@ export async function code(number: string | undefined, options: CodeOptions, ctx
   const found = findCode(library, options.code);
   const principles = number === undefined ? found.principles : [pick(found, number)];
   if (options.json) {
-    ctx.io.out(JSON.stringify(number === undefined ? found : { code: found.id, source: found.source, ...principles[0] }, null, 2));
+    ctx.io.out(safeJson(number === undefined ? found : { code: found.id, source: found.source, ...principles[0] }));
     return;
   }
-  ctx.io.out(style.title(found.title));
-  if (number === undefined && found.preamble) ctx.io.out(`\n${found.preamble}\n`);
+  ctx.io.out(style.title(oneLine(found.title)));
+  if (number === undefined && found.preamble) ctx.io.out(`\n${visible(found.preamble)}\n`);
   for (const p of principles) ctx.io.out(principleLine(p));
-  ctx.io.out(style.dim(`\nSource: ${found.source}`));
+  ctx.io.out(style.dim(`\nSource: ${oneLine(found.source)}`));
 }
 
 function pick(found: Code, input: string): Principle {
@@ -33,5 +34,5 @@ function pick(found: Code, input: string): Principle {
 }
 
 function principleLine(p: Principle): string {
-  return `${style.title(`${String(p.number).padStart(2)}. ${p.short}`)}\n    ${p.text}`;
+  return `${style.title(`${String(p.number).padStart(2)}. ${oneLine(p.short)}`)}\n    ${oneLine(p.text)}`;
 }

@@ -1,6 +1,9 @@
 // `ethics-guide list`: the scenario library at a glance.
+import { oneLine, safeJson } from '../text/controls.js';
 import { plural } from '../ui/io.js';
 import { style } from '../ui/style.js';
+import type { Entry } from '../library/library.js';
+import type { Scenario } from '../library/types.js';
 import { openLibrary, warnAboutProblems, type Context } from './context.js';
 
 export interface ListOptions {
@@ -9,13 +12,22 @@ export interface ListOptions {
 
 const words = (id: string) => id.replace(/-/g, ' ');
 
+const entryReplaces = (builtIn: boolean, replaces: string | undefined) => (builtIn ? null : (replaces ?? null));
+
+/** "  from my-cases, in place of the built-in case": where a trainer's case came from. */
+export function origin(entry: Entry<Scenario>): string {
+  if (entry.builtIn) return '';
+  const instead = entry.replaces ? `, in place of ${entry.replaces.startsWith('the built-in') ? 'the built-in case' : entry.replaces}` : '';
+  return oneLine(`  from ${entry.from ?? entry.file}${instead}`);
+}
+
 export async function list(options: ListOptions, ctx: Context): Promise<void> {
   const library = await openLibrary(ctx);
   // Plain comparison, not localeCompare: ids are ASCII, and ICU's set-up costs ~8 ms.
   const scenarios = [...library.scenarios.values()].sort((a, b) => (a.value.id < b.value.id ? -1 : 1));
   warnAboutProblems(ctx, library);
   if (options.json) {
-    const rows = scenarios.map(({ value, file, builtIn }) => ({
+    const rows = scenarios.map(({ value, file, builtIn, replaces }) => ({
       id: value.id,
       title: value.title,
       summary: value.summary ?? null,
@@ -24,15 +36,16 @@ export async function list(options: ListOptions, ctx: Context): Promise<void> {
       code: value.code,
       built_in: builtIn,
       file,
+      replaces: entryReplaces(builtIn, replaces),
     }));
-    ctx.io.out(JSON.stringify(rows, null, 2));
+    ctx.io.out(safeJson(rows));
     return;
   }
-  for (const { value, builtIn, file } of scenarios) {
+  for (const entry of scenarios) {
+    const { value } = entry;
     const kind = value.dilemma_type ? style.dim(`  (${words(value.dilemma_type)})`) : '';
-    const origin = builtIn ? '' : style.dim(`  from ${file}`);
-    ctx.io.out(`${style.id(value.id.padEnd(26))} ${style.title(value.title)}${kind}${origin}`);
-    if (value.summary) ctx.io.out(`${' '.repeat(27)}${value.summary}`);
+    ctx.io.out(`${style.id(value.id.padEnd(26))} ${style.title(oneLine(value.title))}${kind}${style.dim(origin(entry))}`);
+    if (value.summary) ctx.io.out(`${' '.repeat(27)}${oneLine(value.summary)}`);
     if (value.categories?.length) ctx.io.out(`${' '.repeat(27)}${style.dim(value.categories.map(words).join('; '))}`);
   }
   ctx.io.out(`\n${plural(scenarios.length, 'scenario')}. Read one with \`ethics-guide show <id>\`; work through one with \`ethics-guide resolve <id>\`.`);

@@ -1,7 +1,9 @@
 // `ethics-guide show ID`: a case as a learner reads it; with --key, the trainer's key too.
 import type { Code, Scenario } from '../library/types.js';
+import { oneLine, safeJson, visible } from '../text/controls.js';
 import { style } from '../ui/style.js';
 import { findScenario, openLibrary, type Context } from './context.js';
+import { origin } from './list.js';
 
 export interface ShowOptions {
   json?: boolean;
@@ -17,37 +19,40 @@ export async function show(id: string, options: ShowOptions, ctx: Context): Prom
   if (options.json) {
     const shown: Partial<Scenario> = { ...entry.value };
     if (!options.key) for (const field of KEY_FIELDS) delete shown[field];
-    ctx.io.out(JSON.stringify({ ...shown, file: entry.file }, null, 2));
+    ctx.io.out(safeJson({ ...shown, file: entry.file, replaces: entry.builtIn ? null : (entry.replaces ?? null) }));
     return;
   }
   for (const line of caseLines(entry.value)) ctx.io.out(line);
+  if (!entry.builtIn) ctx.io.out(style.dim(`\n(${origin(entry).trim()})`));
   if (options.key) for (const line of keyLines(entry.value, code)) ctx.io.out(line);
   else ctx.io.out(style.dim(`\nThe trainer's key (principles, example options, discussion) is shown with --key.`));
 }
 
+/** The case as a learner reads it; every text from the file made safe for the terminal. */
 export function caseLines(s: Scenario): string[] {
-  const lines = [style.title(s.title)];
-  if (s.setting) lines.push(style.dim(s.setting));
+  const lines = [style.title(oneLine(s.title))];
+  if (s.setting) lines.push(style.dim(oneLine(s.setting)));
   if (s.people?.length) {
-    const width = Math.max(...s.people.map((p) => p.name.length));
-    lines.push('', style.heading('People'), ...s.people.map((p) => `  ${p.name.padEnd(width)}  ${p.role ?? ''}`.trimEnd()));
+    const names = s.people.map((p) => oneLine(p.name));
+    const width = Math.max(...names.map((n) => n.length));
+    lines.push('', style.heading('People'), ...s.people.map((p, i) => `  ${names[i]!.padEnd(width)}  ${oneLine(p.role ?? '')}`.trimEnd()));
   }
-  lines.push('', style.heading('The case'), s.narrative.trimEnd());
-  if (s.question) lines.push('', `${style.title('Question:')} ${s.question}`);
+  lines.push('', style.heading('The case'), visible(s.narrative.trimEnd()));
+  if (s.question) lines.push('', `${style.title('Question:')} ${oneLine(s.question)}`);
   return lines;
 }
 
 function keyLines(s: Scenario, code: Code): string[] {
-  const lines = ['', style.heading(`Trainer's key (${code.title})`)];
+  const lines = ['', style.heading(`Trainer's key (${oneLine(code.title)})`)];
   for (const { number, why } of s.principles) {
     const principle = code.principles.find((p) => p.number === number);
-    lines.push(`  ${style.title(`${number}. ${principle?.short ?? ''}`)}  ${style.dim(principle?.text ?? '')}`, `     Why: ${why}`);
+    lines.push(`  ${style.title(`${number}. ${oneLine(principle?.short ?? '')}`)}  ${style.dim(oneLine(principle?.text ?? ''))}`, `     Why: ${oneLine(why)}`);
   }
   if (s.options?.length) {
     lines.push('', style.heading('Example options'));
-    s.options.forEach((o, i) => lines.push(`  ${i + 1}. ${style.title(o.title)}`, ...(o.consequences ? [`     ${o.consequences.trimEnd()}`] : [])));
+    s.options.forEach((o, i) => lines.push(`  ${i + 1}. ${style.title(oneLine(o.title))}`, ...(o.consequences ? [`     ${oneLine(o.consequences.trimEnd())}`] : [])));
   }
-  if (s.discussion?.length) lines.push('', style.heading('For discussion'), ...s.discussion.map((q) => `  - ${q}`));
-  if (s.source) lines.push('', style.dim(`Source: ${s.source}${s.adapted ? ` (adapted: ${s.adapted.trim()})` : ''}`));
+  if (s.discussion?.length) lines.push('', style.heading('For discussion'), ...s.discussion.map((q) => `  - ${oneLine(q)}`));
+  if (s.source) lines.push('', style.dim(oneLine(`Source: ${s.source}${s.adapted ? ` (adapted: ${s.adapted.trim()})` : ''}`)));
   return lines;
 }

@@ -1,6 +1,7 @@
 // A group's ratings side by side: per action, how many chose each colour, and whether the
 // group is split on it (the actions worth talking through first). No names: only counts.
 import type { Grid } from '../library/types.js';
+import { oneLine } from '../text/controls.js';
 import { clip } from '../ui/table.js';
 import { COLOURS, type Colour } from './ratings.js';
 
@@ -24,7 +25,8 @@ export function compareRatings(grid: Grid, people: Record<string, Colour>[]): Co
   const actions = grid.actions.map(({ id, action }) => {
     const counts = { green: 0, yellow: 0, red: 0 };
     for (const ratings of people) {
-      const colour = ratings[id];
+      // Own keys only: an action id such as `constructor` must not find Object's.
+      const colour = Object.hasOwn(ratings, id) ? ratings[id] : undefined;
       if (colour) counts[colour]++;
     }
     const chosen = COLOURS.filter((c) => counts[c] > 0).length;
@@ -44,10 +46,10 @@ export function comparisonLines(c: Comparison, width: number): string[] {
   const split = c.actions.filter((a) => a.split).length;
   const threeWays = c.actions.filter((a) => a.threeWays).length;
   return [
-    `${c.people} ${c.people === 1 ? "person's" : "people's"} ratings of the ${c.title} (${c.grid})`,
+    `${c.people} ${c.people === 1 ? "person's" : "people's"} ratings of the ${oneLine(c.title)} (${c.grid})`,
     '',
     row('Action', [...COLOURS], ''),
-    ...c.actions.map((a) => row(a.action, COLOURS.map((colour) => String(a[colour])), marker(a))),
+    ...c.actions.map((a) => row(oneLine(a.action), COLOURS.map((colour) => String(a[colour])), marker(a))),
     '',
     split === 0
       ? 'The group chose the same colour for every action.'

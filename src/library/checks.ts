@@ -6,6 +6,8 @@ import { numberRanges } from './number-ranges.js';
 import { scenarioFieldDescription } from './scenario-schema.js';
 import { didYouMean } from './suggest.js';
 import type { Code, Grid, Scenario } from './types.js';
+import { firstControl } from '../text/controls.js';
+import { isScalar, type Node } from 'yaml';
 import { problemAt, type PathSegment, type YamlSource } from './yaml-source.js';
 
 export function idFromFileName(file: string): string {
@@ -38,10 +40,17 @@ export function codeProblems(source: YamlSource, code: Code): Problem[] {
 }
 
 /** The code a scenario or grid names, or a problem saying which codes there are. */
-function codeFor(source: YamlSource, codeId: unknown, codes: ReadonlyMap<string, Code>, problems: Problem[]): Code | undefined {
+/** The file of a code that has problems, by its id. */
+export type BrokenCode = (id: string) => string | undefined;
+
+function codeFor(source: YamlSource, codeId: unknown, codes: ReadonlyMap<string, Code>, problems: Problem[], broken: BrokenCode): Code | undefined {
   if (typeof codeId !== 'string') return undefined;
   const code = codes.get(codeId);
-  if (!code) {
+  const brokenFile = code ? undefined : broken(codeId);
+  if (brokenFile) {
+    const where = (source.data as Record<string, unknown>).code === undefined ? ['id'] : ['code'];
+    problems.push(problemAt(source, where, `code \`${codeId}\` has problems (${brokenFile}), so this file cannot be checked against it; fix the code first`));
+  } else if (!code) {
     const known = [...codes.keys()];
     const where = (source.data as Record<string, unknown>).code === undefined ? ['id'] : ['code'];
     problems.push(problemAt(source, where, `code \`${codeId}\` is not in the library (it has: ${known.join(', ') || 'no codes'}).${didYouMean(codeId, known)}`.replace(/\.$/, '')));
@@ -63,9 +72,9 @@ function numberProblems(source: YamlSource, code: Code, numbers: (number | undef
   return problems;
 }
 
-export function scenarioProblems(source: YamlSource, scenario: Scenario, codes: ReadonlyMap<string, Code>): Problem[] {
+export function scenarioProblems(source: YamlSource, scenario: Scenario, codes: ReadonlyMap<string, Code>, broken: BrokenCode = () => undefined): Problem[] {
   const problems = fileNameProblems(source, scenario.id, 'scenario');
-  const code = codeFor(source, scenario.code, codes, problems);
+  const code = codeFor(source, scenario.code, codes, problems, broken);
   if (code) problems.push(...numberProblems(source, code, numbersIn(scenario.principles), (i) => ['principles', i, 'number'], 'is in the key twice; keep one and merge the reasons'));
   problems.push(...placeholderProblems(source));
   return problems;
@@ -107,9 +116,9 @@ export function placeholderProblems(source: YamlSource): Problem[] {
   return problems;
 }
 
-export function gridProblems(source: YamlSource, grid: Grid, codes: ReadonlyMap<string, Code>): Problem[] {
+export function gridProblems(source: YamlSource, grid: Grid, codes: ReadonlyMap<string, Code>, broken: BrokenCode = () => undefined): Problem[] {
   const problems = fileNameProblems(source, grid.id, 'grid');
-  const code = codeFor(source, grid.code, codes, problems);
+  const code = codeFor(source, grid.code, codes, problems, broken);
   const ids = new Set<string>();
   (Array.isArray(grid.actions) ? grid.actions : []).forEach((action, j) => {
     if (typeof action?.id === 'string' && ids.has(action.id)) problems.push(problemAt(source, ['actions', j, 'id'], `action id \`${action.id}\` is used twice in this grid; give each action its own id`));
@@ -118,4 +127,32 @@ export function gridProblems(source: YamlSource, grid: Grid, codes: ReadonlyMap<
     if (code) problems.push(...numberProblems(source, code, numbers, (i) => ['actions', j, 'principles', i]));
   });
   return problems;
+}
+
+/**
+ * A warning for each text that holds a control character (an escape, a bell, a bidi override):
+ * the tool shows them as visible marks, never raw, but the trainer most likely did not mean them.
+ */
+export function controlCharacterWarnings(source: YamlSource): Problem[] {
+  const warnings: Problem[] = [];
+  const visit = (value: unknown, path: PathSegment[]): void => {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    else if (typeof value === 'string') {
+      const found = firstControl(value);
+      if (!found) return;
+      const problem = problemAt(source, path, `${fieldLabel(path) || 'the value'} holds ${found.name}, which the tool shows as a visible mark; remove it unless you meant it`);
+      warnings.push({ ...problem, ...exactPlace(source, path, value[found.index]!), severity: 'warning' });
+    }
+  };
+  visit(source.data, []);
+  return warnings;
+}
+
+/** Where a raw control character is in the file (one written as an escape points at its value). */
+function exactPlace(source: YamlSource, path: PathSegment[], char: string): { line: number; col: number } | object {
+  const node = source.doc.getIn(path, true) as Node | undefined;
+  if (!node || !isScalar(node) || !node.range) return {};
+  const raw = source.text.slice(node.range[0], node.range[1]).indexOf(char);
+  return raw < 0 ? {} : source.lineCounter.linePos(node.range[0] + raw);
 }

@@ -5,11 +5,15 @@ export interface Problem {
   line: number;
   col: number;
   message: string;
+  /** A warning is worth fixing but does not make the file unusable. */
+  severity?: 'warning';
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.col}  ${p.message}`;
+  return `${p.file}:${p.line}:${p.col}  ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
 }
+
+export const isError = (p: Problem) => p.severity !== 'warning';
 
 /** Problems in file order, then by position, so output is stable. */
 export function sortProblems(problems: Problem[]): Problem[] {

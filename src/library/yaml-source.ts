@@ -15,6 +15,8 @@ export interface YamlSource {
   data: unknown;
   doc: Document;
   lineCounter: LineCounter;
+  /** The file's text, as parsed. */
+  text: string;
 }
 
 export type ParseResult = { ok: true; source: YamlSource } | { ok: false; problems: Problem[] };
@@ -44,7 +46,7 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
   if (problems.length > 0) return { ok: false, problems };
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    return { ok: true, source: { file, data, doc, lineCounter } };
+    return { ok: true, source: { file, data, doc, lineCounter, text } };
   } catch (error) {
     const message =
       error instanceof ReferenceError && /alias/i.test(error.message) && /excessive/i.test(error.message)

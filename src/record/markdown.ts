@@ -3,12 +3,7 @@
 import type { BlockContent, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { stripVTControlCharacters } from 'node:util';
-
-/** Typed text without terminal escapes or other control characters, with \n line ends. */
-export function cleanText(value: string): string {
-  return stripVTControlCharacters(value).replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
-}
+import { cleanForFile as cleanText } from '../text/controls.js';
 
 export const text = (value: string): PhrasingContent => ({ type: 'text', value: cleanText(value) });
 export const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });

@@ -3,6 +3,7 @@
 import { writeSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { formatProblem, sortProblems, type Problem } from '../library/problem.js';
+import { guardLine, oneLine } from '../text/controls.js';
 
 export interface Io {
   out(text: string): void;
@@ -19,7 +20,7 @@ function lineWriter(fd: 1 | 2): (text: string) => void {
   let closed = false;
   let useStream = false;
   return (text) => {
-    const line = `${text}\n`;
+    const line = `${guardLine(text)}\n`;
     if (closed) return;
     if (useStream) return void (fd === 1 ? process.stdout : process.stderr).write(line);
     try {
@@ -30,7 +31,11 @@ function lineWriter(fd: 1 | 2): (text: string) => void {
       // EPIPE: the reader went away; EIO: the terminal hung up (SIGHUP).
       if (code === 'EPIPE' || code === 'EIO') closed = true;
       else if (code === 'EAGAIN') [useStream] = [true, (fd === 1 ? process.stdout : process.stderr).write(line)];
-      else throw error;
+      else {
+        // A full disk behind `> file`, a closed descriptor: main.ts says so in a sentence.
+        closed = true;
+        throw Object.assign(error as Error, { path: fd === 1 ? 'the standard output' : 'the standard error' });
+      }
     }
   };
 }
@@ -46,7 +51,7 @@ export function shownPath(io: Io, file: string): string {
 }
 
 export function problemLines(io: Io, problems: Problem[]): string[] {
-  return sortProblems(problems).map((p) => formatProblem({ ...p, file: shownPath(io, p.file) }));
+  return sortProblems(problems).map((p) => formatProblem({ ...p, file: oneLine(shownPath(io, p.file)), message: oneLine(p.message) }));
 }
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
