@@ -1,12 +1,17 @@
 // The command line: builds the commander program, runs it, and is the one place that turns
 // errors into exit codes and exits. Commands are imported when they run, so `--help` and
 // `list` do not pay for the modules other commands need.
+import { closeSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { CliError, EXIT } from './errors.js';
 import type { Context, RunDeps } from './commands/context.js';
-import { processIo, problemLines, type Io } from './ui/io.js';
+import { describeOsError, isOsError } from './files/os-errors.js';
+import { SIGNAL_REASONS, STOP_EXIT, createStop, type Stop, type StopReason } from './session/stop.js';
+import { oneLine } from './text/controls.js';
+import { processIo, problemLines, shownPath, type Io } from './ui/io.js';
 import { configureColour, style } from './ui/style.js';
+import { VERSION } from './version.js';
 
 // dist/main.js and src/main.ts both sit one folder below the package root.
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -14,17 +19,18 @@ const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 const collect = (value: string, previous: string[]) => [...previous, value];
 const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-export function buildProgram(io: Io, env: NodeJS.ProcessEnv): Command {
+export function buildProgram(io: Io, env: NodeJS.ProcessEnv, stop: Stop = createStop()): Command {
   const program = new Command('ethics-guide');
   const context = (): Context => ({
     io,
     packageRoot,
     libraryDirs: [...(env.ETHICS_GUIDE_LIBRARY ?? '').split(':').filter(Boolean), ...program.opts<{ library: string[] }>().library],
+    libraryArgs: program.opts<{ library: string[] }>().library,
   });
-  const deps = (): RunDeps => ({ interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY), today: localDate(new Date()), env });
+  const deps = (): RunDeps => ({ interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY), today: localDate(new Date()), env, stop });
   program
     .description('Think through an ethical dilemma in peer support, step by step, with the DBSA Model Code of Ethics for Peer Specialists.')
-    .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
+    .version(VERSION, '-V, --version')
     .addOption(new Option('--library <dir>', "add a trainer's folder holding scenarios/, codes/ or grids/ (repeatable; also ETHICS_GUIDE_LIBRARY, ':'-separated)").default([]).argParser(collect))
     .option('--no-color', 'plain output without colour (NO_COLOR=1 does the same)')
     .showSuggestionAfterError()
@@ -126,15 +132,16 @@ Examples:
   ethics-guide records summary           counts from a folder of decision records
   ethics-guide grid                      the Ethics Grid exercise
 
-Exit codes: 0 ok, 1 invalid data, 2 usage, 70 internal error, 130 stopped (Ctrl-C; answers kept).`,
+Exit codes: 0 ok, 1 invalid data or a fault of the disk, 2 usage, 70 internal error (a bug),
+129 the terminal closed, 130 stopped with Ctrl-C, 143 stopped by SIGTERM (answers kept in a draft).`,
   );
   return program;
 }
 
-export async function run(argv: string[], io: Io = processIo(), env = process.env): Promise<number> {
+export async function run(argv: string[], io: Io = processIo(), env = process.env, stop: Stop = createStop()): Promise<number> {
   configureColour(env, argv);
   try {
-    await buildProgram(io, env).parseAsync(argv, { from: 'user' });
+    await buildProgram(io, env, stop).parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (error) {
     return exitCodeFor(error, io, env);
@@ -148,9 +155,15 @@ function exitCodeFor(error: unknown, io: Io, env: NodeJS.ProcessEnv): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (error instanceof CliError) {
     for (const line of problemLines(io, error.problems)) io.err(line);
+    const message = oneLine(error.message);
     // Stopping on purpose (Ctrl-C, a signal) is not an error: just say where things stand.
-    io.err(error.exitCode >= 128 ? `\n${capitalised(error.message)}` : `${style.problem('error:')} ${error.message}`);
+    io.err(error.exitCode >= 128 ? `\n${capitalised(message)}` : `${style.problem('error:')} ${message}`);
     return error.exitCode;
+  }
+  if (isOsError(error)) {
+    const { message, exitCode } = describeOsError(error, (path) => oneLine(shownPath(io, path)));
+    io.err(`${style.problem('error:')} ${message}`);
+    return exitCode;
   }
   io.err(`${style.problem('error:')} something went wrong inside ethics-guide: ${(error as Error)?.message ?? String(error)}`);
   if (env.DEBUG) io.err(String((error as Error)?.stack ?? error));
@@ -158,8 +171,38 @@ function exitCodeFor(error: unknown, io: Io, env: NodeJS.ProcessEnv): number {
   return EXIT.internal;
 }
 
-/** The process entry point (bin/ethics-guide.js): the only place that exits. */
+/**
+ * The process entry point (bin/ethics-guide.js): the only place that exits. The stop signals
+ * are ours for the whole run: while questions are asked they stop the asking (which keeps a
+ * draft); at any other time the run ends at once, between two whole writes.
+ */
 export async function main(argv: string[]): Promise<never> {
-  const code = await run(argv);
+  const io = processIo();
+  const stop = createStop((reason) => {
+    io.err(`\nStopped (${reason === 'interrupt' ? 'Ctrl-C' : reason === 'terminate' ? 'SIGTERM' : 'the terminal closed'}).`);
+    exit(stop, STOP_EXIT[reason]);
+  });
+  for (const [name, reason] of Object.entries(SIGNAL_REASONS) as [NodeJS.Signals, StopReason][]) {
+    process.on(name, () => {
+      if (reason === 'hangup') stop.terminalGone = true;
+      stop.request(reason);
+    });
+  }
+  exit(stop, await run(argv, io, process.env, stop));
+}
+
+function exit(stop: Stop, code: number): never {
+  // Node restores the terminal's settings at exit and aborts when the terminal is gone (EIO):
+  // point the standard descriptors at /dev/null first, so it finds nothing to restore.
+  if (stop.terminalGone) {
+    for (const fd of [0, 1, 2]) {
+      try {
+        closeSync(fd);
+        openSync('/dev/null', fd === 0 ? 'r' : 'w');
+      } catch {
+        // Nothing more can be done for a descriptor that cannot be reopened.
+      }
+    }
+  }
   process.exit(code);
 }

@@ -1,23 +1,25 @@
 // `ethics-guide grid compare FILE...`: a group's ratings side by side. Each FILE is a summary
 // that `grid` wrote or a ratings file. All or nothing: if any file has a problem, every problem
 // is listed and no table is shown, so a table never silently leaves someone out.
+import { resolve } from 'node:path';
 import { invalidData } from '../errors.js';
 import { compareRatings, comparisonLines } from '../grid/compare.js';
 import { DEFAULT_GRID } from '../grid/ratings.js';
 import type { Problem } from '../library/problem.js';
 import { problemAt, type YamlSource } from '../library/yaml-source.js';
+import { safeJson } from '../text/controls.js';
 import { plural } from '../ui/io.js';
 import { openLibrary, warnAboutProblems, type Context } from './context.js';
-import { gridIdOf, mustExist, problemsFor, ratingsOf, readRatingsSource } from './grid-files.js';
+import { gridIdOf, problemsFor, ratingsOf, readRatingsSource } from './grid-files.js';
 
 const width = () => Math.min(process.stdout.columns || 100, 100);
 
 export async function gridCompare(files: string[], options: { json?: boolean }, ctx: Context): Promise<void> {
-  for (const file of files) mustExist(file, 'file');
   const problems: Problem[] = [];
   const sources: YamlSource[] = [];
-  for (const file of files) {
-    const parsed = readRatingsSource(file);
+  // Every path is checked before any problem of content is shown: a typo is a usage error.
+  const parsedFiles = files.map((file) => readRatingsSource(resolve(ctx.io.cwd, file), file));
+  for (const parsed of parsedFiles) {
     if (parsed.ok) sources.push(parsed.source);
     else problems.push(...parsed.problems);
   }
@@ -38,7 +40,7 @@ export async function gridCompare(files: string[], options: { json?: boolean }, 
   const comparison = compareRatings(grid, sources.map(ratingsOf));
   if (options.json) {
     const actions = comparison.actions.map(({ id, action, green, yellow, red, split }) => ({ id, action, green, yellow, red, split }));
-    ctx.io.out(JSON.stringify({ grid: comparison.grid, people: comparison.people, actions }, null, 2));
+    ctx.io.out(safeJson({ grid: comparison.grid, people: comparison.people, actions }));
   } else {
     for (const line of comparisonLines(comparison, width())) ctx.io.out(line);
   }

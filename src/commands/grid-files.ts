@@ -1,29 +1,25 @@
 // Reading a person's grid ratings from a file: a ratings YAML file (`grid --answers`, or one
 // given to `grid compare`) or a grid summary that `grid` wrote (Markdown with front matter).
 // Every problem comes back at the file's own line and column, all of them at once.
-import { existsSync, readFileSync } from 'node:fs';
-import { usageError } from '../errors.js';
+import { readUserFile } from '../files/read-user-file.js';
 import { ratingsProblems } from '../grid/check.js';
 import type { Colour, Ratings } from '../grid/ratings.js';
 import type { Problem } from '../library/problem.js';
 import { schemaProblems } from '../library/schema-check.js';
 import type { Grid } from '../library/types.js';
 import { byteLinePos, firstInvalidUtf8 } from '../library/utf8.js';
-import { MAX_FILE_BYTES, parseYaml, tooLarge, type ParseResult, type YamlSource } from '../library/yaml-source.js';
+import { parseYaml, type ParseResult, type YamlSource } from '../library/yaml-source.js';
 
 export const isSummaryFile = (file: string) => /\.(md|markdown)$/i.test(file);
 
-/** Fails as a usage error (exit 2) when the file is not there: a typo in a path, not bad data. */
-export function mustExist(file: string, what: string): void {
-  if (!existsSync(file)) throw usageError(`${what} ${file} does not exist`);
-}
-
-/** The ratings in a file, with positions; a summary's front matter keeps its lines in the file. */
-export function readRatingsSource(file: string): ParseResult {
-  const bytes = readFileSync(file);
+/**
+ * The ratings in a file, with positions; a summary's front matter keeps its lines in the file.
+ * A path that is not a readable regular file throws (a typo in a path is not bad data).
+ */
+export function readRatingsSource(file: string, shown = file): ParseResult {
+  const bytes = readUserFile(file, isSummaryFile(file) ? 'grid summary' : 'ratings file', shown);
   if (!isSummaryFile(file)) return parseYaml(file, bytes);
   const at = (line: number, col: number, message: string): ParseResult => ({ ok: false, problems: [{ file, line, col, message }] });
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problems: [tooLarge(file, bytes.length)] };
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) return at(byteLinePos(bytes, bad).line, byteLinePos(bytes, bad).col, 'this is not UTF-8 text; save the file with UTF-8 encoding');
   const text = new TextDecoder('utf-8').decode(bytes).replace(/\r\n?/g, '\n');

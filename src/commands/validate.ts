@@ -1,42 +1,59 @@
 // `ethics-guide validate [PATH...]`: checks scenario and code files and says what to fix, where.
-import { existsSync, readdirSync, statSync, realpathSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { invalidData, usageError } from '../errors.js';
 import { isYamlFile, type LibraryFile } from '../library/library.js';
+import { isError } from '../library/problem.js';
+import { oneLine } from '../text/controls.js';
 import { plural, problemLines } from '../ui/io.js';
 import { style } from '../ui/style.js';
 import { openLibrary, type Context } from './context.js';
 
+/** A file's real path; a dangling link or a loop stays as named (reading it says what is wrong). */
+const real = (file: string) => {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+};
+
 /** Every YAML file named, or found below a named folder (dot folders and node_modules skipped). */
-export function filesToCheck(paths: string[]): LibraryFile[] {
+export function filesToCheck(paths: string[], cwd: string): LibraryFile[] {
   const found: LibraryFile[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = join(dir, entry.name);
       if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') walk(full);
-      else if (entry.isFile() && isYamlFile(entry.name)) found.push({ file: full, builtIn: false });
+      // Links and other odd entries with a YAML name are checked too: reading them says what they are.
+      else if (!entry.isDirectory() && isYamlFile(entry.name)) found.push({ file: full, builtIn: false });
     }
   };
   for (const path of paths) {
-    const full = resolve(path);
-    if (!existsSync(full)) throw usageError(`${path} does not exist; give a scenario or code file, or a folder of them`);
-    if (statSync(full).isDirectory()) walk(full);
+    const full = resolve(cwd, path);
+    const stat = statSync(full, { throwIfNoEntry: false });
+    if (!stat) throw usageError(`${path} does not exist; give a scenario or code file, or a folder of them`);
+    if (stat.isDirectory()) walk(full);
     else found.push({ file: full, builtIn: false });
   }
   return found;
 }
 
 export async function validate(paths: string[], ctx: Context): Promise<void> {
-  const targets = filesToCheck(paths);
+  const targets = filesToCheck(paths, ctx.io.cwd);
   if (paths.length > 0 && targets.length === 0) throw usageError(`no .yaml files found in ${paths.join(', ')}`);
   const library = await openLibrary(ctx, targets);
   const checked = paths.length === 0 ? library.files : targets.map((t) => t.file);
-  const wanted = new Set(checked.map((f) => realpathSync(f)));
-  const problems = library.problems.filter((p) => wanted.has(realpathSync(p.file)));
+  const wanted = new Set(checked.map(real));
+  const problems = library.problems.filter((p) => wanted.has(real(p.file)));
+  for (const note of library.notes) ctx.io.out(style.dim(`note: ${oneLine(note)}`));
   for (const line of problemLines(ctx.io, problems)) ctx.io.out(line);
-  const bad = new Set(problems.map((p) => p.file)).size;
+  const bad = new Set(problems.filter(isError).map((p) => p.file)).size;
+  const errors = problems.filter(isError).length;
+  const warnings = problems.length - errors;
+  const warned = warnings ? `; ${plural(warnings, 'warning')}` : '';
   if (bad > 0) {
-    throw invalidData(`${plural(problems.length, 'problem')} in ${plural(bad, 'file')} (${checked.length - bad} of ${plural(checked.length, 'file')} valid)`);
+    throw invalidData(`${plural(errors, 'problem')} in ${plural(bad, 'file')} (${checked.length - bad} of ${plural(checked.length, 'file')} valid)${warned}`);
   }
-  ctx.io.out(`${style.ok('ok')}: ${plural(checked.length, 'file')} checked, all valid`);
+  ctx.io.out(`${style.ok('ok')}: ${plural(checked.length, 'file')} checked, all valid${warned}`);
 }

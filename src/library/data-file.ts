@@ -1,9 +1,10 @@
-// Reads one data file from disk: size guard before reading, then YAML and schema checks.
-import { readFileSync, statSync } from 'node:fs';
+// Reads one data file from disk: regular files only, a capped read, then YAML and schema checks.
+import { CliError } from '../errors.js';
+import { readUserFile } from '../files/read-user-file.js';
 import type { Problem } from './problem.js';
 import { schemaProblems } from './schema-check.js';
 import { DEFAULT_CODE, KIND_FOLDERS, type Code, type DataKind, type Grid, type Scenario } from './types.js';
-import { MAX_FILE_BYTES, parseYaml, tooLarge, type YamlSource } from './yaml-source.js';
+import { parseYaml, type YamlSource } from './yaml-source.js';
 
 /**
  * A file as read: `source` when the YAML parsed (so later checks can still point at nodes),
@@ -27,10 +28,17 @@ export function kindOf(file: string, data: unknown): DataKind {
 }
 
 export function readDataFile(file: string, kind?: DataKind): DataFile {
-  const size = statSync(file).size;
   const guessed: DataKind = kind ?? kindOf(file, undefined);
-  if (size > MAX_FILE_BYTES) return { kind: guessed, file, problems: [tooLarge(file, size)] };
-  const parsed = parseYaml(file, readFileSync(file));
+  let bytes: Buffer;
+  try {
+    bytes = readUserFile(file, 'library file');
+  } catch (error) {
+    // One odd file (a FIFO, a dangling link, a folder named x.yaml) is that file's problem,
+    // not the end of every command that reads the library.
+    if (!(error instanceof CliError)) throw error;
+    return { kind: guessed, file, problems: [{ file, line: 1, col: 1, message: error.message.replace(`the library file ${file} `, 'this file ') }] };
+  }
+  const parsed = parseYaml(file, bytes);
   if (!parsed.ok) return { kind: guessed, file, problems: parsed.problems };
   const { source } = parsed;
   const actual = kind ?? kindOf(file, source.data);

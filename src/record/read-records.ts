@@ -102,6 +102,15 @@ async function checkFully(file: string, frontMatter: Buffer): Promise<RecordRead
   return found.length ? { damaged: found } : { record: { file, meta: parsed.source.data as RecordMeta } };
 }
 
+/** A link that leads to a regular file; a dangling link or a loop is skipped like any non-record. */
+function followsToFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Every decision record directly in `dir` (not in sub-folders; hidden files are ignored), given
  * to `onRecord` one at a time, in file-name order, so a summary need not hold them all.
@@ -112,7 +121,7 @@ export async function readRecordFolder(dir: string, onRecord: (record: FoundReco
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = `${dir}${sep}${entry.name}`;
-    const isFile = entry.isFile() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile());
+    const isFile = entry.isFile() || (entry.isSymbolicLink() && followsToFile(path));
     if (!isFile || !entry.name.toLowerCase().endsWith('.md')) {
       leftOut.skipped.push(entry.isDirectory() ? `${entry.name}/` : entry.name);
       continue;

@@ -1,6 +1,8 @@
 // Writing files that may hold confidential facts: mode 0600, whole or not at all (temp file,
-// fsync, then link or rename), and never over an existing record.
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+// fsync, then link or rename), and never over an existing record. A temp file never outlives
+// its write: removed when the write fails, and any left by a run that was killed (SIGKILL, a
+// power cut) is removed by the next write to that folder.
+import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -10,14 +12,45 @@ export function ensurePrivateDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
 }
 
+const TEMP = /^\..+\.[0-9a-f]{12}\.tmp$/;
+/** A temp file this old is not another run's write in progress: that takes milliseconds. */
+const STALE_TEMP_MS = 60_000;
+
+/** Removes temp files of ours that a killed run left in `dir`. */
+function removeStaleTemps(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => TEMP.test(name));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    try {
+      if (Date.now() - lstatSync(join(dir, name)).mtimeMs > STALE_TEMP_MS) unlinkSync(join(dir, name));
+    } catch {
+      // Removed by another run meanwhile: nothing to do.
+    }
+  }
+}
+
 function writeTemp(dir: string, name: string, content: string, mode = PRIVATE): string {
+  removeStaleTemps(dir);
   const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', mode);
   try {
-    writeSync(fd, content);
+    const bytes = Buffer.from(content);
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
     fsyncSync(fd);
-  } finally {
     closeSync(fd);
+  } catch (error) {
+    // A full disk, a quota: nothing half-written stays behind.
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    unlinkSync(temp);
+    throw error;
   }
   return temp;
 }

@@ -101,7 +101,7 @@ describe('grid --answers', () => {
       'error: grid asks for your ratings in a terminal, and this is not one (input or output is redirected). To run it from a script, give the ratings in a file: ethics-guide grid --answers FILE (format: schemas/ratings.schema.json).',
     );
     const missing = runCli(['grid', '--answers', 'nope.yaml'], { cwd: dir });
-    expect([missing.status, missing.stderr.trim()]).toEqual([2, 'error: ratings file nope.yaml does not exist']);
+    expect([missing.status, missing.stderr.trim()]).toEqual([2, 'error: the ratings file nope.yaml does not exist; check the path']);
     const unknown = runCli(['grid', '--grid', 'ethics-gird', '--answers', 'r.yaml'], { cwd: dir });
     expect([unknown.status, unknown.stderr.trim()]).toEqual([2, 'error: there is no grid `ethics-gird` in the library (it has: ethics-grid). Did you mean `ethics-grid`?']);
     expect(readdirSync(dir)).toEqual(['r.yaml']);
@@ -185,6 +185,6 @@ describe('grid compare', () => {
   it('is a usage error (exit 2) to name a file that is not there', () => {
     const { dir, files } = threeSummaries();
     const { status, stderr } = runCli(['grid', 'compare', files[0]!, 'missing.md'], { cwd: dir });
-    expect([status, stderr.trim()]).toEqual([2, 'error: file missing.md does not exist']);
+    expect([status, stderr.trim()]).toEqual([2, 'error: the grid summary missing.md does not exist; check the path']);
   });
 });

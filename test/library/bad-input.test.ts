@@ -86,7 +86,7 @@ describe('a bad scenario file', () => {
     const big = `${valid.replace('NAME', 'big')}narrative2: |\n${`  ${'x'.repeat(100)}\n`.repeat(60_000)}`;
     const started = Date.now();
     expect(await problemsOf('big', big)).toEqual([
-      `big.yaml:1:1  the file is ${(big.length / 1024 / 1024).toFixed(1)} MB; scenario and code files are limited to 1 MB. Is this the right file?`,
+      `big.yaml:1:1  this file is ${(big.length / 1024 / 1024).toFixed(1)} MB; a scenario, code or grid file is limited to 1 MB. Is this the right file?`,
     ]);
     expect(Date.now() - started).toBeLessThan(5000);
   });
