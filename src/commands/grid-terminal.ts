@@ -1,21 +1,19 @@
-// The grid in a terminal: the key, then one colour per action through inquirer, a draft saved
-// after every rating at a fixed path (so running `grid` again continues from it), and Ctrl-C,
-// SIGTERM and SIGHUP turned into "your ratings so far are kept here".
+// The grid in a terminal: the key, then one colour per action through inquirer, in one asking
+// session with a draft after every rating at a fixed path (so running `grid` again continues
+// from it), and any stop turned into "your ratings so far are kept here".
 import { existsSync } from 'node:fs';
 import { CliError, invalidData } from '../errors.js';
+import { ratingsProblems } from '../grid/check.js';
 import { ratingQuestions, type Colour, type Ratings } from '../grid/ratings.js';
-import type { Problem } from '../library/problem.js';
 import type { Grid } from '../library/types.js';
-import { readAnswersFile, type AnswersFile } from '../prompts/answers-file.js';
 import { askUnanswered } from '../prompts/questionnaire.js';
 import { terminalPrompter } from '../prompts/terminal.js';
-import { saveDraftAt } from '../record/draft.js';
+import { askingSession } from '../session/asking.js';
+import { readDraft, saveDraftAt, type Draft } from '../session/drafts.js';
 import { shownPath } from '../ui/io.js';
 import { readingWidth as width, wrap } from '../ui/wrap.js';
-import type { Context } from './context.js';
-import { problemsFor } from './grid-files.js';
+import type { Context, RunDeps } from './context.js';
 import { showKey } from './grid-show.js';
-import { askUntilStopped } from './stop-signals.js';
 
 export interface GridSession {
   /** `<out>/drafts/<grid id>.yaml`. */
@@ -25,44 +23,37 @@ export interface GridSession {
 }
 
 /** The draft's ratings; a draft that cannot be used is reported with its problems, never replaced. */
-function readDraft(grid: Grid, session: GridSession, ctx: Context): Ratings {
-  const unusable = (problems: Problem[]) =>
-    invalidData(`the draft ${shownPath(ctx.io, session.draft)} cannot be continued; fix it, or delete it to start over`, problems);
-  let draft: AnswersFile<Ratings>;
-  try {
-    draft = readAnswersFile<Ratings>(session.draft, 'draft', 'ratings');
-  } catch (error) {
-    if (error instanceof CliError && error.problems.length) throw unusable(error.problems);
-    throw error;
-  }
-  const problems = problemsFor(draft.source, grid, false);
-  if (problems.length) throw unusable(problems);
-  return draft.decision;
+function readGridDraft(grid: Grid, session: GridSession, ctx: Context): Draft<Ratings> {
+  const shown = shownPath(ctx.io, session.draft);
+  const draft = readDraft<Ratings>(session.draft, 'grid', shown, 'Delete it to start over.');
+  const problems = ratingsProblems(draft.source, grid, false);
+  if (problems.length) throw invalidData(`the draft ${shown} cannot be continued; fix it, or delete it to start over`, problems);
+  return draft;
 }
 
 /** Asks for every action not yet rated (the draft's are kept) and returns all the ratings. */
-export async function rateInTerminal(grid: Grid, session: GridSession, ctx: Context, env: NodeJS.ProcessEnv): Promise<Record<string, Colour>> {
-  let saved = existsSync(session.draft);
-  const answers: Ratings = saved ? readDraft(grid, session, ctx) : {};
+export async function rateInTerminal(grid: Grid, session: GridSession, ctx: Context, deps: RunDeps): Promise<Record<string, Colour>> {
+  const previous = existsSync(session.draft) ? readGridDraft(grid, session, ctx) : undefined;
+  const answers: Ratings = previous?.answers ?? {};
   answers.grid = grid.id;
   answers.ratings ??= {};
   showKey(ctx, grid);
-  if (saved) {
+  if (previous) {
     const rated = Object.keys(answers.ratings).length;
     ctx.io.out(`${wrap(`Continuing your ratings from ${shownPath(ctx.io, session.draft)} (${rated} of ${grid.actions.length} rated); delete it to start over.`, width())}\n`);
   }
-  const stopped = (code: number) =>
-    saved
-      ? new CliError(`stopped; your ratings so far are kept in ${shownPath(ctx.io, session.draft)}. Run \`${session.again}\` again to continue.`, code)
-      : new CliError('stopped before the first rating; nothing was saved', code);
-  const note = `ethics-guide grid: your ratings so far. Run \`${session.again}\` to continue; delete this file to start over.`;
-  await askUntilStopped(
-    (signal) =>
-      askUnanswered(answers, ratingQuestions(grid), terminalPrompter(ctx.io, signal, env), (soFar) => {
-        saveDraftAt(session.draft, soFar, note);
-        saved = true;
-      }),
-    stopped,
-  );
+  const asking = askingSession({
+    stop: deps.stop,
+    kind: 'grid',
+    answers,
+    draft: previous,
+    note: `ethics-guide grid: your ratings so far. Run \`${session.again}\` to continue; delete this file to start over.`,
+    saveNew: (text) => (saveDraftAt(session.draft, text), session.draft),
+    stopped: (code, saved) =>
+      saved
+        ? new CliError(`stopped; your ratings so far are kept in ${shownPath(ctx.io, session.draft)}. Run \`${session.again}\` again to continue.`, code)
+        : new CliError('stopped before the first rating; nothing was saved', code),
+  });
+  await asking.run(() => askUnanswered(answers, ratingQuestions(grid), asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env)), asking.saved));
   return answers.ratings;
 }

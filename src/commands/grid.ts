@@ -8,12 +8,12 @@ import { renderSummary } from '../grid/summary.js';
 import type { Library } from '../library/library.js';
 import { didYouMean } from '../library/suggest.js';
 import type { Grid } from '../library/types.js';
-import { removeDraft } from '../record/draft.js';
+import { removeDraft } from '../session/drafts.js';
 import { writeNewFile } from '../record/safe-write.js';
 import { shownPath } from '../ui/io.js';
 import { style } from '../ui/style.js';
-import { findCode, notATerminal, openLibrary, warnAboutProblems, type Context, type RunDeps } from './context.js';
-import { mustExist, problemsFor, ratingsOf, readRatingsSource } from './grid-files.js';
+import { commandLine, findCode, notATerminal, openLibrary, privateFolder, warnAboutProblems, type Context, type RunDeps } from './context.js';
+import { problemsFor, ratingsOf, readRatingsSource } from './grid-files.js';
 import { showReflection } from './grid-show.js';
 
 export { gridCompare } from './grid-compare.js';
@@ -28,20 +28,21 @@ export const DEFAULT_OUT = 'grid-ratings';
 
 export async function grid(options: GridOptions, ctx: Context, deps: RunDeps): Promise<void> {
   if (!options.answers && !deps.interactive) throw notATerminal('grid asks for your ratings', 'the ratings', 'ethics-guide grid --answers FILE', 'format: schemas/ratings.schema.json');
-  if (options.answers) mustExist(options.answers, 'ratings file');
+  const given = options.answers ? readRatingsSource(resolvePath(ctx.io.cwd, options.answers), options.answers) : undefined;
   const library = await openLibrary(ctx);
   warnAboutProblems(ctx, library);
   const theGrid = findGrid(library, options.grid);
   const code = findCode(library, theGrid.code);
   const outDir = resolvePath(ctx.io.cwd, options.out ?? DEFAULT_OUT);
   const draft = join(outDir, 'drafts', `${theGrid.id}.yaml`);
+  privateFolder(ctx, outDir);
 
   let ratings: Record<string, Colour>;
-  if (options.answers) {
-    ratings = readRatings(options.answers, theGrid);
+  if (given) {
+    ratings = checkedRatings(given, theGrid);
   } else {
     const { rateInTerminal } = await import('./grid-terminal.js');
-    ratings = await rateInTerminal(theGrid, { draft, again: commandAgain(options) }, ctx, deps.env);
+    ratings = await rateInTerminal(theGrid, { draft, again: commandAgain(options, ctx) }, ctx, deps);
   }
   showReflection(ctx, theGrid, code, ratings);
   const path = writeNewFile(outDir, `${deps.today}-${theGrid.id}`, '.md', renderSummary({ grid: theGrid, code, ratings, date: deps.today }));
@@ -52,23 +53,21 @@ export async function grid(options: GridOptions, ctx: Context, deps: RunDeps): P
 export function findGrid(library: Library, id: string): Grid {
   const entry = library.grids.get(id);
   if (entry) return entry.value;
-  const broken = library.problems.find((p) => p.file.endsWith(`/${id}.yaml`) || p.file.endsWith(`/${id}.yml`));
-  if (broken) throw usageError(`grid ${id} has problems and cannot be used; run \`ethics-guide validate\` to see them`);
+  if (library.brokenIds.has(`grid:${id}`)) throw usageError(`grid ${id} has problems and cannot be used; run \`ethics-guide validate\` to see them`);
   const known = [...library.grids.keys()];
   throw usageError(`there is no grid \`${id}\` in the library (it has: ${known.join(', ') || 'none'}).${didYouMean(id, known)}`.replace(/\.$/, ''));
 }
 
 /** All the problems of a ratings file together, or its ratings. */
-function readRatings(file: string, grid: Grid): Record<string, Colour> {
-  const parsed = readRatingsSource(file);
+function checkedRatings(parsed: ReturnType<typeof readRatingsSource>, grid: Grid): Record<string, Colour> {
   const problems = parsed.ok ? problemsFor(parsed.source, grid, true) : parsed.problems;
   if (!parsed.ok || problems.length) throw invalidData('the ratings file has problems; nothing was written', problems);
   return ratingsOf(parsed.source);
 }
 
-function commandAgain(options: GridOptions): string {
-  const parts = ['ethics-guide grid'];
-  if (options.grid !== DEFAULT_GRID) parts.push(`--grid ${options.grid}`);
-  if (options.out) parts.push(`--out ${options.out}`);
-  return parts.join(' ');
+function commandAgain(options: GridOptions, ctx: Context): string {
+  const args = ['grid'];
+  if (options.grid !== DEFAULT_GRID) args.push('--grid', options.grid);
+  if (options.out) args.push('--out', options.out);
+  return commandLine(ctx, args);
 }

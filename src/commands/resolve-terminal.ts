@@ -1,43 +1,104 @@
-// resolve in a terminal: the walkthrough through inquirer, a draft saved after every answer,
-// and Ctrl-C, SIGTERM and SIGHUP turned into "your answers are kept here, resume like this".
+// resolve in a terminal: the walkthrough through inquirer in one asking session (a draft after
+// every answer; a stop says where the answers are kept and how to continue), the offer to
+// continue a draft of the same case, and a last look at answers that may identify someone.
 import { CliError } from '../errors.js';
-import type { Decision } from '../guide/decision.js';
+import { getAt, setAt, type Decision } from '../guide/decision.js';
+import { privacyFindings } from '../guide/privacy.js';
 import type { GuideContext } from '../guide/steps.js';
 import { walkThrough } from '../guide/walkthrough.js';
 import type { Scenario } from '../library/types.js';
-import { chooseCase, terminalPrompter } from '../prompts/terminal.js';
-import { removeDraft, saveDraft } from '../record/draft.js';
+import { chooseCase, promptRunner, terminalPrompter } from '../prompts/terminal.js';
+import { askUntilStopped, askingSession } from '../session/asking.js';
+import { readDraft, removeDraft, saveNewDraft, type Draft, type DraftOnDisk } from '../session/drafts.js';
+import type { Stop } from '../session/stop.js';
+import { oneLine } from '../text/controls.js';
 import { shownPath } from '../ui/io.js';
+import { style } from '../ui/style.js';
 import { caseLines } from './show.js';
-import type { Context } from './context.js';
-import { askUntilStopped } from './stop-signals.js';
+import type { Context, RunDeps } from './context.js';
 
 export interface Session {
   outDir: string;
   stem: string;
   /** The draft being continued, if any. */
-  draft?: string;
+  draft?: Draft<Decision>;
+  /** The command that continues a draft, as the user would type it. */
+  again: (draft: string) => string;
 }
 
+const nothingSaved = (code: number) => new CliError('stopped before the first answer; nothing was saved', code);
+
 /** The case to work through from a list, or undefined for "my own situation". */
-export async function chooseCaseInTerminal(scenarios: Scenario[]): Promise<string | undefined> {
-  const chosen = await askUntilStopped((signal) => chooseCase(scenarios, signal), (code) => new CliError('stopped before the first answer; nothing was saved', code));
+export async function chooseCaseInTerminal(scenarios: Scenario[], stop: Stop): Promise<string | undefined> {
+  const chosen = await askUntilStopped(stop, () => chooseCase(scenarios, stop), nothingSaved);
   return chosen || undefined;
 }
 
-export async function walkInTerminal(start: Decision, guide: GuideContext, session: Session, ctx: Context, env: NodeJS.ProcessEnv) {
-  let draft = session.draft;
-  const stopped = (code: number) => {
-    if (!draft) return new CliError('stopped before the first answer; nothing was saved', code);
-    const where = shownPath(ctx.io, draft);
-    return new CliError(`stopped; your answers are kept in ${where}. Continue with: ethics-guide resolve --resume ${where}`, code);
-  };
-  return askUntilStopped(async (signal) => {
+/** With a draft of the same case on disk: continue it, or start over (and delete it). */
+export async function offerDraftOfCase(drafts: DraftOnDisk[], ctx: Context, stop: Stop): Promise<Draft<Decision> | undefined> {
+  const latest = drafts[0];
+  if (!latest) return undefined;
+  const shown = shownPath(ctx.io, latest.path);
+  const when = new Date(latest.time).toISOString().slice(0, 16).replace('T', ' ');
+  const choice = await askUntilStopped(stop, () => promptRunner(stop).select<string>({
+    message: `You have a draft of this case from ${when} (${oneLine(shown)}). Continue it?`,
+    choices: [
+      { value: 'continue', name: 'Continue where I left off' },
+      { value: 'over', name: 'Start over (the draft is deleted)' },
+    ],
+  }), nothingSaved);
+  if (choice === 'over') {
+    removeDraft(latest.path);
+    return undefined;
+  }
+  return readDraft<Decision>(latest.path, 'resolve', shown, 'Move it away to start over.');
+}
+
+export async function walkInTerminal(start: Decision, guide: GuideContext, session: Session, ctx: Context, deps: RunDeps) {
+  const asking = askingSession({
+    stop: deps.stop,
+    kind: 'resolve',
+    answers: start,
+    draft: session.draft,
+    note: 'ethics-guide draft of resolve: continue with `ethics-guide resolve --resume <this file>`',
+    saveNew: (text) => saveNewDraft(session.outDir, session.stem, text),
+    stopped: (code, draft) => {
+      if (!draft) return nothingSaved(code);
+      const where = shownPath(ctx.io, draft);
+      return new CliError(`stopped; your answers are kept in ${where}. Continue with: ${session.again(where)}`, code);
+    },
+  });
+  const decision = await asking.run(async () => {
     if (guide.scenario) for (const line of caseLines(guide.scenario)) ctx.io.out(line);
-    if (draft) ctx.io.out(`\nContinuing from ${shownPath(ctx.io, draft)}: questions you answered are not asked again.`);
-    const decision = await walkThrough(start, guide, terminalPrompter(ctx.io, signal, env), {
-      onAnswer: (d) => void (draft = saveDraft(session.outDir, session.stem, draft, d)),
+    if (session.draft) ctx.io.out(`\nContinuing from ${shownPath(ctx.io, session.draft.path)}: questions you answered are not asked again.`);
+    const prompter = asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env));
+    const walked = await walkThrough(start, guide, prompter, { onAnswer: asking.saved });
+    await reviewPrivacy(walked, ctx, deps.stop, asking.saved);
+    return walked;
+  });
+  return { decision, finished: () => asking.draftPath && removeDraft(asking.draftPath) };
+}
+
+/**
+ * Before the record is written: each answer that looks like it could identify someone is named,
+ * with the offer to edit it (the record keeps whatever the person decides).
+ */
+async function reviewPrivacy(decision: Decision, ctx: Context, stop: Stop, saved: () => void): Promise<void> {
+  const run = promptRunner(stop);
+  for (const finding of privacyFindings(decision)) {
+    const current = getAt(decision, finding.path);
+    if (typeof current !== 'string' || !current.includes(finding.seen)) continue;
+    ctx.io.err(style.warning(`warning: ${finding.where} holds what looks like ${finding.what} ("${oneLine(finding.seen)}").`));
+    const edit = await run.select<boolean>({
+      message: 'Edit that answer before the record is written?',
+      choices: [
+        { value: true, name: 'Yes, let me change it' },
+        { value: false, name: 'No, keep it as it is' },
+      ],
     });
-    return { decision, finished: () => draft && removeDraft(draft) };
-  }, stopped);
+    if (!edit) continue;
+    const changed = await run.input({ message: `${finding.where}:`, default: current, validate: (v: string) => v.trim() !== '' || 'Write something, or keep the answer as it was.' });
+    setAt(decision as Record<string, unknown>, finding.path, changed.trim());
+    saved();
+  }
 }

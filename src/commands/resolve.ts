@@ -1,20 +1,21 @@
 // `ethics-guide resolve [ID]`: the six-step walkthrough, in the terminal or from an answers
 // file, ending in a Markdown decision record. Orchestration only: the steps are in guide/,
-// the record in record/, the two front ends in prompts/.
-import { dirname, join, resolve as resolvePath } from 'node:path';
+// the record in record/, the two front ends in prompts/, drafts and stops in session/.
+import { dirname, resolve as resolvePath } from 'node:path';
 import { invalidData, usageError } from '../errors.js';
 import type { Decision } from '../guide/decision.js';
 import { feedbackFor } from '../guide/feedback.js';
 import type { GuideContext } from '../guide/steps.js';
 import { walkThrough } from '../guide/walkthrough.js';
-import type { Library } from '../library/library.js';
+import type { Entry, Library } from '../library/library.js';
+import type { Scenario } from '../library/types.js';
 import { answersFilePrompter, answersProblems, readAnswersFile, type AnswersFile } from '../prompts/answers-file.js';
-import { latestDraft } from '../record/draft.js';
-import { recordTitle, renderRecord, type RecordInput } from '../record/render.js';
+import { renderRecord, type RecordInput } from '../record/render.js';
 import { writeNewFile } from '../record/safe-write.js';
+import { draftsDir, readDraft, resolveDrafts, type Draft } from '../session/drafts.js';
 import { shownPath } from '../ui/io.js';
 import { style } from '../ui/style.js';
-import { findCode, findScenario, notATerminal, openLibrary, warnAboutPrivacy, warnAboutProblems, type Context, type RunDeps } from './context.js';
+import { commandLine, findCode, findScenario, notATerminal, openLibrary, privateFolder, warnAboutPrivacy, warnAboutProblems, type Context, type RunDeps } from './context.js';
 
 export interface ResolveOptions {
   answers?: string;
@@ -30,42 +31,59 @@ export const DEFAULT_OUT = 'decision-records';
 export async function resolve(id: string | undefined, options: ResolveOptions, ctx: Context, deps: ResolveDeps): Promise<void> {
   if (options.answers && options.resume) throw usageError('use --answers or --resume, not both');
   if (!options.answers && !deps.interactive) throw notATerminal('resolve asks its questions', 'the answers', 'ethics-guide resolve [case] --answers FILE', 'see README, "Answers files"');
-  const draft = options.resume ? draftToResume(options, ctx) : undefined;
-  const outDir = resolvePath(options.out ?? (draft ? dirname(dirname(draft)) : DEFAULT_OUT));
-  const given = options.answers ? readAnswersFile(options.answers) : draft ? readAnswersFile(draft, 'draft') : undefined;
+  let draft = options.resume ? draftToResume(options, ctx) : undefined;
+  const outDir = resolvePath(ctx.io.cwd, options.out ?? (draft ? dirname(dirname(draft.path)) : DEFAULT_OUT));
+  privateFolder(ctx, outDir);
+  const given = options.answers ? readAnswersFile(resolvePath(ctx.io.cwd, options.answers), 'answers file', 'answers', options.answers) : undefined;
   const library = await openLibrary(ctx);
   warnAboutProblems(ctx, library);
 
-  const start: Decision = given?.decision ?? {};
+  let start: Decision = given?.decision ?? draft?.answers ?? {};
   let scenarioId = caseFromArguments(id, start);
-  if (scenarioId === undefined && !given) {
-    const { chooseCaseInTerminal } = await import('./resolve-terminal.js');
-    scenarioId = await chooseCaseInTerminal([...library.scenarios.values()].map((e) => e.value));
+  const terminal = given ? undefined : await import('./resolve-terminal.js');
+  if (terminal && scenarioId === undefined && !draft) scenarioId = await terminal.chooseCaseInTerminal([...library.scenarios.values()].map((e) => e.value), deps.stop);
+  if (terminal && !draft) {
+    draft = await terminal.offerDraftOfCase(resolveDrafts(outDir).filter((d) => d.scenario === scenarioId), ctx, deps.stop);
+    if (draft) start = draft.answers;
   }
-  const guide = guideContext(library, scenarioId, start.code ?? options.code, ctx, deps);
+  const entry = scenarioId === undefined ? undefined : findScenario(library, scenarioId);
+  const guide = guideContext(library, entry?.value, start.code ?? options.code, deps);
   Object.assign(start, { scenario: guide.scenario?.id, code: guide.code.id });
   if (given) checkGiven(given, guide);
 
-  const session = { outDir, stem: `${deps.today}-${guide.scenario?.id ?? 'my-situation'}`, draft };
   let decision: Decision;
   let finished: () => void = () => {};
-  if (options.answers && given) {
+  if (given) {
     const prompter = answersFilePrompter(given);
     decision = await walkThrough(start, guide, prompter);
     if (prompter.problems.length) throw invalidData(`the answers file is missing answers; no record was written`, prompter.problems);
+    warnAboutPrivacy(ctx, decision);
   } else {
-    ({ decision, finished } = await (await import('./resolve-terminal.js')).walkInTerminal(start, guide, session, ctx, deps.env));
+    const session = { outDir, stem: `${deps.today}-${guide.scenario?.id ?? 'own-situation'}`, draft, again: (path: string) => commandLine(ctx, ['resolve', '--resume', path]) };
+    ({ decision, finished } = await terminal!.walkInTerminal(start, guide, session, ctx, deps));
   }
-  writeRecord(ctx, outDir, { decision, code: guide.code, scenario: guide.scenario, date: deps.today, feedback: feedbackFor(decision, guide.scenario) });
+  const path = writeNewFile(outDir, `${deps.today}-${guide.scenario?.id ?? 'own-situation'}`, '.md', renderRecord(recordInput(decision, guide, entry, deps.today)));
+  // Right after the record, with nothing in between that could be interrupted: a stop can
+  // never leave both a record and the draft it came from.
   finished();
+  ctx.io.out(`${style.ok('Decision record written:')} ${shownPath(ctx.io, path)} (readable only by you)`);
 }
 
-function draftToResume(options: ResolveOptions, ctx: Context): string {
-  if (typeof options.resume === 'string') return resolvePath(options.resume);
-  const outDir = resolvePath(options.out ?? DEFAULT_OUT);
-  const latest = latestDraft(outDir);
-  if (!latest) throw usageError(`there is no draft to resume in ${shownPath(ctx.io, join(outDir, 'drafts'))}; start with \`ethics-guide resolve\``);
-  return latest;
+function recordInput(decision: Decision, guide: GuideContext, entry: Entry<Scenario> | undefined, date: string): RecordInput {
+  return { decision, code: guide.code, scenario: guide.scenario, caseFrom: entry && (entry.builtIn ? 'built-in' : entry.from), date, feedback: feedbackFor(decision, guide.scenario) };
+}
+
+/** The draft named by --resume, or the newest draft of resolve in the out folder. */
+function draftToResume(options: ResolveOptions, ctx: Context): Draft<Decision> {
+  if (typeof options.resume === 'string') {
+    const path = resolvePath(ctx.io.cwd, options.resume);
+    const instead = `To take the answers from a file you wrote, run: ${commandLine(ctx, ['resolve', '--answers', options.resume])}`;
+    return readDraft<Decision>(path, 'resolve', options.resume, instead);
+  }
+  const outDir = resolvePath(ctx.io.cwd, options.out ?? DEFAULT_OUT);
+  const latest = resolveDrafts(outDir)[0];
+  if (!latest) throw usageError(`there is no draft of resolve to continue in ${shownPath(ctx.io, draftsDir(outDir))}; start with \`${commandLine(ctx, ['resolve'])}\``);
+  return readDraft<Decision>(latest.path, 'resolve', shownPath(ctx.io, latest.path), 'Move it away to start over.');
 }
 
 function caseFromArguments(id: string | undefined, start: Decision): string | undefined {
@@ -75,24 +93,14 @@ function caseFromArguments(id: string | undefined, start: Decision): string | un
   return id ?? start.scenario;
 }
 
-function guideContext(library: Library, scenarioId: string | undefined, codeId: string, ctx: Context, deps: ResolveDeps): GuideContext {
-  const scenario = scenarioId === undefined ? undefined : findScenario(library, scenarioId).value;
+function guideContext(library: Library, scenario: Scenario | undefined, codeId: string, deps: ResolveDeps): GuideContext {
   const code = findCode(library, scenario?.code ?? codeId);
   const caseText = scenario ? [scenario.title, scenario.summary ?? '', scenario.narrative].join('\n') : '';
   return { scenario, code, caseText, today: deps.today };
 }
 
+/** Every problem of an answers file at once: its shape, and how its answers fit the case. */
 function checkGiven(given: AnswersFile, guide: GuideContext): void {
-  const problems = answersProblems(given, guide);
+  const problems = [...given.problems, ...answersProblems(given, guide)];
   if (problems.length) throw invalidData(`the answers do not fit ${guide.scenario ? `scenario ${guide.scenario.id}` : 'the walkthrough'}; no record was written`, problems);
-}
-
-const slug = (title: string) =>
-  title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'my-situation';
-
-function writeRecord(ctx: Context, outDir: string, input: RecordInput): void {
-  const stem = `${input.date}-${input.scenario?.id ?? slug(recordTitle(input))}`;
-  const path = writeNewFile(outDir, stem, '.md', renderRecord(input));
-  warnAboutPrivacy(ctx, input.decision);
-  ctx.io.out(`${style.ok('Decision record written:')} ${shownPath(ctx.io, path)} (readable only by you)`);
 }

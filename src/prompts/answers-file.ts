@@ -1,12 +1,12 @@
 // The answers-file front end: replays a YAML file of answers (or a draft) with no prompts.
 // Problems are collected, each at its line and column, and reported together; a file with
 // any problem writes no record.
-import { existsSync, readFileSync } from 'node:fs';
 import { answeredProblems } from '../guide/answer-check.js';
 import type { Decision } from '../guide/decision.js';
 import type { Answer, Question } from '../guide/question.js';
 import type { GuideContext } from '../guide/steps.js';
-import { invalidData, usageError } from '../errors.js';
+import { invalidData } from '../errors.js';
+import { readUserFile, type UserFileKind } from '../files/read-user-file.js';
 import type { Problem } from '../library/problem.js';
 import type { DataKind } from '../library/types.js';
 import { schemaProblems } from '../library/schema-check.js';
@@ -16,23 +16,43 @@ import type { Prompter } from './prompter.js';
 export interface AnswersFile<T = Decision> {
   source: YamlSource;
   decision: T;
+  /** What does not fit the schema: reported together with the checks that need the case. */
+  problems: Problem[];
 }
 
 /**
- * Reads and checks the shape of an answers file or draft (for resolve by default; `outcome` for
- * records evaluate, `ratings` for grid); throws with every problem found.
+ * Reads an answers file (for resolve by default; `outcome` for records evaluate, `ratings` for
+ * grid). Bytes and YAML that cannot be read throw; problems of shape are returned, so that
+ * the caller reports them together with its own checks.
  */
-export function readAnswersFile<T = Decision>(file: string, what = 'answers file', kind: DataKind = 'answers'): AnswersFile<T> {
-  if (!existsSync(file)) throw usageError(`${what} ${file} does not exist`);
-  const parsed = parseYaml(file, readFileSync(file));
-  const problems = parsed.ok ? schemaProblems(parsed.source, kind) : parsed.problems;
-  if (!parsed.ok || problems.length > 0) throw invalidData(`the ${what} has problems; nothing was written`, problems);
-  return { source: parsed.source, decision: structuredClone(parsed.source.data ?? {}) as T };
+export function readAnswersFile<T = Decision>(file: string, what: UserFileKind = 'answers file', kind: DataKind = 'answers', shown = file): AnswersFile<T> {
+  const parsed = parseYaml(file, readUserFile(file, what, shown));
+  if (!parsed.ok) throw invalidData(`the ${what} has problems; nothing was written`, parsed.problems);
+  const problems = schemaProblems(parsed.source, kind);
+  const data = parsed.source.data;
+  const usable = data !== null && typeof data === 'object' && !Array.isArray(data);
+  return { source: parsed.source, decision: structuredClone(usable ? data : {}) as T, problems };
+}
+
+/** The same, for a caller with no checks of its own: every problem throws. */
+export function readCheckedAnswers<T>(file: string, what: UserFileKind, kind: DataKind, shown = file): AnswersFile<T> {
+  const read = readAnswersFile<T>(file, what, kind, shown);
+  if (read.problems.length) throw invalidData(`the ${what} has problems; nothing was written`, read.problems);
+  return read;
 }
 
 /** Answers that are there but do not fit: an option number out of range, an unknown principle... */
 export function answersProblems(file: AnswersFile, ctx: GuideContext): Problem[] {
-  const problems = answeredProblems(file.decision, ctx).map(({ path, message }) => problemAt(file.source, path, message));
+  // With problems of shape, the case checks may meet values of the wrong kind: the schema's
+  // problems already say what is wrong there.
+  let answered: ReturnType<typeof answeredProblems>;
+  try {
+    answered = answeredProblems(file.decision, ctx);
+  } catch (error) {
+    if (file.problems.length && error instanceof TypeError) return [];
+    throw error;
+  }
+  const problems = answered.map(({ path, message }) => problemAt(file.source, path, message));
   const reviews = file.decision.review?.options ?? [];
   const options = file.decision.establish?.options?.length ?? 0;
   reviews.forEach((review, i) => {

@@ -4,11 +4,19 @@ import type { KeyComparison } from '../guide/feedback.js';
 import type { Answer, Question, Step } from '../guide/question.js';
 import type { GuideContext } from '../guide/steps.js';
 
+/** An answer being given in parts (a list item by item, a text in the editor). */
+export interface Progress {
+  /** What was kept of this answer when the last run stopped, to start from. */
+  sofar?: Answer;
+  /** Called with the answer as it stands after each part, so a draft can keep it. */
+  keep(value: Answer): void;
+}
+
 export interface Prompter {
   /** A step begins (it has questions left to ask). */
   step(step: Step, index: number, total: number): void;
   /** Feedback from the trainer's key, after Establish. */
   feedback(comparison: KeyComparison, ctx: GuideContext): void;
   /** The answer to a question that has none yet (null: an optional one left out). */
-  ask(question: Question): Promise<Answer>;
+  ask(question: Question, progress?: Progress): Promise<Answer>;
 }

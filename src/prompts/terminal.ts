@@ -1,42 +1,92 @@
 // The terminal front end: each question as an inquirer prompt. The only module that imports
-// inquirer. Ctrl-C rejects a prompt with ExitPromptError, and the shared AbortSignal (SIGTERM,
-// SIGHUP) with AbortPromptError; resolve saves the draft for both.
-import { checkbox, confirm, editor, input, select } from '@inquirer/prompts';
+// inquirer. Ctrl-C rejects a prompt with ExitPromptError, and the run's stop signal (SIGTERM,
+// SIGHUP, a vanished terminal) with AbortPromptError; the asking session saves the draft for
+// both. Every text shown in a prompt may come from a file or a draft, so it is made safe first.
+import checkbox from '@inquirer/checkbox';
+import confirm from '@inquirer/confirm';
+import input from '@inquirer/input';
+import select from '@inquirer/select';
 import { answerProblem } from '../guide/answer-check.js';
 import { isDate } from '../guide/dates.js';
-import type { KeyComparison } from '../guide/feedback.js';
 import type { Answer, Question } from '../guide/question.js';
 import type { Scenario } from '../library/types.js';
+import type { Stop } from '../session/stop.js';
+import { oneLine } from '../text/controls.js';
 import type { Io } from '../ui/io.js';
 import { style } from '../ui/style.js';
 import { clip } from '../ui/table.js';
 import { readingWidth as width, wrap } from '../ui/wrap.js';
-import type { Prompter } from './prompter.js';
+import { EditorStopped, editText, editorCommand } from './editor.js';
+import type { Progress, Prompter } from './prompter.js';
+import { terminalInput } from './terminal-input.js';
 
 const EDIT = ':e';
 
-export function terminalPrompter(io: Io, signal: AbortSignal, env: NodeJS.ProcessEnv): Prompter {
-  const context = { signal };
-  const canEdit = Boolean(env.VISUAL || env.EDITOR);
+/**
+ * The prompts, each run on keys passed through from the terminal (see terminal-input.ts) and
+ * stopped by the run's stop signal.
+ */
+export function promptRunner(stop: Stop) {
+  async function go<T>(prompt: (config: never, context: object) => Promise<T>, config: object): Promise<T> {
+    const keys = terminalInput(() => {
+      stop.terminalGone = true;
+      stop.request('hangup');
+    });
+    try {
+      return await (prompt as (c: object, x: object) => Promise<T>)(config, { signal: stop.signal, input: keys.stream });
+    } finally {
+      keys.release();
+    }
+  }
+  return {
+    input: (config: Parameters<typeof input>[0]) => go<string>(input, config),
+    confirm: (config: Parameters<typeof confirm>[0]) => go<boolean>(confirm, config),
+    select: <V>(config: Parameters<typeof select<V>>[0]) => go<V>(select, config),
+    checkbox: <V>(config: Parameters<typeof checkbox<V>>[0]) => go<V[]>(checkbox, config),
+  };
+}
+
+export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Prompter {
+  const run = promptRunner(stop);
+  const editor = editorCommand(env);
   const check = (q: Question) => (value: Answer) => answerProblem(q, value) ?? true;
 
-  async function text(q: Extract<Question, { kind: 'text' }>): Promise<string> {
-    if (q.long && canEdit) io.out(style.dim(`(type ${EDIT} to write this one in your editor)`));
-    const typed = await input({ message: q.message, validate: (v) => (v.trim() === EDIT ? true : check(q)(v.trim())) }, context);
-    if (typed.trim() !== EDIT) return typed.trim();
-    return (await editor({ message: q.message, postfix: '.md', validate: (v) => check(q)(v.trim()) }, context)).trim();
+  async function text(q: Extract<Question, { kind: 'text' }>, progress?: Progress): Promise<string> {
+    if (q.long && editor) io.out(style.dim(`(type ${EDIT} to write this one in your editor)`));
+    const sofar = typeof progress?.sofar === 'string' ? progress.sofar : '';
+    if (sofar) io.out(style.dim(`You had written (press Enter to keep it): ${clip(oneLine(sofar), width() - 40)}`));
+    const typed = await run.input({ message: oneLine(q.message), default: sofar || undefined, validate: (v: string) => (editor && v.trim() === EDIT ? true : check(q)(v.trim())) });
+    if (typed.trim() !== EDIT || !editor) return typed.trim();
+    for (;;) {
+      let written: string;
+      try {
+        written = (await editText(sofar, editor, stop.signal)).trim();
+      } catch (error) {
+        if (error instanceof EditorStopped) {
+          if (error.text.trim()) progress?.keep(error.text.trim());
+          throw error;
+        }
+        io.err(style.warning(`warning: ${(error as Error).message}; type your answer here instead.`));
+        return (await run.input({ message: oneLine(q.message), validate: (v: string) => check(q)(v.trim()) })).trim();
+      }
+      const problem = answerProblem(q, written);
+      if (!problem) return written;
+      io.err(style.warning(`${problem}; the editor opens again.`));
+    }
   }
 
-  async function list(q: Extract<Question, { kind: 'list' }>): Promise<string[]> {
-    const items: string[] = [];
-    io.out(style.title(q.message) + style.dim(q.min > 0 ? '  (one per line; an empty line ends the list)' : '  (an empty line ends the list)'));
+  async function list(q: Extract<Question, { kind: 'list' }>, progress?: Progress): Promise<string[]> {
+    const items = Array.isArray(progress?.sofar) ? (progress.sofar as unknown[]).map(String) : [];
+    io.out(style.title(oneLine(q.message)) + style.dim(q.min > 0 ? '  (one per line; an empty line ends the list)' : '  (an empty line ends the list)'));
+    items.forEach((item, i) => io.out(`${style.dim(`✔ ${q.item} ${i + 1}`)} ${oneLine(item)}`));
     for (;;) {
       const nudging = q.nudge !== undefined && items.length === 2;
       const message = nudging ? q.nudge! : `${q.item} ${items.length + 1}`;
       const needMore = items.length < q.min;
-      const item = (await input({ message, validate: (v) => (v.trim() === '' && needMore ? `Give at least ${q.min}.` : true) }, context)).trim();
+      const item = (await run.input({ message, validate: (v: string) => (v.trim() === '' && needMore ? `Give at least ${q.min}.` : true) })).trim();
       if (item === '') return items;
       items.push(item);
+      progress?.keep([...items]);
     }
   }
 
@@ -45,42 +95,41 @@ export function terminalPrompter(io: Io, signal: AbortSignal, env: NodeJS.Proces
       io.out(`\n${style.heading(`Step ${index + 1} of ${total}: ${step.title}`)}  ${style.dim(step.purpose)}`);
     },
     feedback(f) {
-      const say = (text: string) => io.out(wrap(`  ${text}`, width(), '    '));
+      const say = (text: string) => io.out(wrap(`  ${oneLine(text)}`, width(), '    '));
       io.out(`\n${style.heading("Compare with the trainer's key")}  ${style.dim('(for reflection, not a grade)')}`);
       say(`You both chose: ${f.both.join(', ') || 'none'}`);
       for (const add of f.trainerAdds) say(`The trainer adds ${add.number}: ${add.why}`);
       if (f.onlyYou.length) say(`Only you chose: ${f.onlyYou.join(', ')}. Worth talking through with your group or supervisor.`);
-      if (f.options.length) io.out(`  The trainer's example options:\n${f.options.map((o) => `    - ${o.title}`).join('\n')}`);
+      if (f.options.length) io.out(`  The trainer's example options:\n${f.options.map((o) => `    - ${oneLine(o.title)}`).join('\n')}`);
     },
-    async ask(q) {
-      if (q.help) io.out(style.dim(q.help));
+    async ask(q, progress) {
+      if (q.help) io.out(style.dim(oneLine(q.help)));
+      const message = oneLine(q.message);
       switch (q.kind) {
         case 'confirm':
-          return confirm({ message: q.message, default: true }, context);
+          return run.confirm({ message, default: true });
         case 'select':
-          return select({ message: q.message, choices: q.choices, pageSize: 10 }, context);
+          return run.select({ message, pageSize: 10, choices: q.choices.map((c) => ({ ...c, name: oneLine(c.name), short: c.short && oneLine(c.short), description: c.description && oneLine(c.description) })) });
         case 'text':
-          return text(q);
+          return text(q, progress);
         case 'list':
-          return list(q);
+          return list(q, progress);
         case 'principles':
-          return checkbox(
-            {
-              message: q.message,
-              pageSize: 13,
-              required: q.min > 0,
-              choices: q.choices.map((c) => {
-                // Headlines repeat in a code (DBSA has two "Respect"), so the start of the text goes
-                // with them, cut to fit one line beside the suggestion.
-                const hint = c.suggestedBy.length ? `  (suggested: "${c.suggestedBy[0]}")` : '';
-                const room = Math.max(width() - 10 - c.short.length - hint.length, 12);
-                return { value: c.number, name: `${String(c.number).padStart(2)}. ${c.short}: ${clip(c.text, room)}${style.warning(hint)}`, short: `${c.number}. ${c.short}`, description: c.text };
-              }),
-            },
-            context,
-          );
+          return run.checkbox({
+            message,
+            pageSize: 13,
+            required: q.min > 0,
+            choices: q.choices.map((c) => {
+              // Headlines repeat in a code (DBSA has two "Respect"), so the start of the text goes
+              // with them, cut to fit one line beside the suggestion.
+              const hint = c.suggestedBy.length ? `  (suggested: "${oneLine(c.suggestedBy[0]!)}")` : '';
+              const short = oneLine(c.short);
+              const room = Math.max(width() - 10 - short.length - hint.length, 12);
+              return { value: c.number, name: `${String(c.number).padStart(2)}. ${short}: ${clip(oneLine(c.text), room)}${style.warning(hint)}`, short: `${c.number}. ${short}`, description: oneLine(c.text) };
+            }),
+          });
         case 'date':
-          return (await input({ message: q.message, default: q.default, validate: (v) => isDate(v.trim()) || 'Write a date as YYYY-MM-DD.' }, context)).trim();
+          return (await run.input({ message, default: q.default, validate: (v: string) => isDate(v.trim()) || 'Write a date as YYYY-MM-DD.' })).trim();
       }
     },
   };
@@ -89,16 +138,13 @@ export function terminalPrompter(io: Io, signal: AbortSignal, env: NodeJS.Proces
 export const OWN_SITUATION = '';
 
 /** The case to work through, or OWN_SITUATION. */
-export async function chooseCase(scenarios: Scenario[], signal: AbortSignal): Promise<string> {
-  return select(
-    {
-      message: 'Which case do you want to work through?',
-      pageSize: 12,
-      choices: [
-        { value: OWN_SITUATION, name: 'My own situation', description: 'Describe something that troubles you (use initials, not names).' },
-        ...scenarios.map((s) => ({ value: s.id, name: s.title, description: s.summary })),
-      ],
-    },
-    { signal },
-  );
+export function chooseCase(scenarios: Scenario[], stop: Stop): Promise<string> {
+  return promptRunner(stop).select<string>({
+    message: 'Which case do you want to work through?',
+    pageSize: 12,
+    choices: [
+      { value: OWN_SITUATION, name: 'My own situation', description: 'Describe something that troubles you (use initials, not names).' },
+      ...scenarios.map((s) => ({ value: s.id, name: oneLine(s.title), description: s.summary && oneLine(s.summary) })),
+    ],
+  });
 }

@@ -48,7 +48,7 @@ describe('ethics-guide grid in a real terminal', () => {
     expect(stopped).toContain(`Stopped; your ratings so far are kept in ${DRAFT}. Run \`ethics-guide grid\` again to continue.`);
     const draft = join(dir, DRAFT);
     expect(mode(draft)).toBe(0o600);
-    expect(parse(readFileSync(draft, 'utf8'))).toEqual({ grid: 'ethics-grid', ratings: { 'giving-small-gift': 'green', 'accepting-gift-under-10': 'yellow', 'giving-hug': 'red' } });
+    expect(parse(readFileSync(draft, 'utf8'))).toEqual({ draft: { of: 'grid', version: expect.any(String) }, grid: 'ethics-grid', ratings: { 'giving-small-gift': 'green', 'accepting-gift-under-10': 'yellow', 'giving-hug': 'red' } });
 
     const second = terminal(dir, ['grid']);
     await second.waitFor(new RegExp(`^Continuing your ratings from ${escape(DRAFT)} \\(3 of 30 rated\\); delete it to\\s+start over\\.$`, 'm'));
@@ -87,13 +87,27 @@ describe('ethics-guide grid in a real terminal', () => {
     const dir = workDir();
     mkdirSync(join(dir, 'grid-ratings', 'drafts'), { recursive: true });
     const draft = join(dir, DRAFT);
-    writeFileSync(draft, 'grid: ethics-grid\nratings:\n  giving-hugs: green\n');
+    const text = 'draft: { of: grid, version: 0.1.0 }\ngrid: ethics-grid\nratings:\n  giving-hugs: green\n';
+    writeFileSync(draft, text);
     const t = terminal(dir, ['grid']);
     const end = await t.waitFor(/^EXIT=\d+$/m);
     expect(end).toMatch(/^EXIT=1$/m);
-    expect(end).toContain(`${DRAFT}:3:3  \`giving-hugs\` is not an action of the Ethics Grid (ethics-grid). Did you mean \`giving-hug\`?`);
+    expect(end).toContain(`${DRAFT}:4:3  \`giving-hugs\` is not an action of the Ethics Grid (ethics-grid). Did you mean \`giving-hug\`?`);
     expect(end).toContain(`error: the draft ${DRAFT} cannot be continued; fix it, or delete it to start over`);
-    expect(readFileSync(draft, 'utf8')).toBe('grid: ethics-grid\nratings:\n  giving-hugs: green\n');
+    expect(readFileSync(draft, 'utf8')).toBe(text);
+  }, 60_000);
+
+  it('will not touch a file at the draft\'s place that it did not write', async () => {
+    const dir = workDir();
+    mkdirSync(join(dir, 'grid-ratings', 'drafts'), { recursive: true });
+    const draft = join(dir, DRAFT);
+    const text = '# my own ratings\ngrid: ethics-grid\nratings:\n  giving-hug: green\n';
+    writeFileSync(draft, text);
+    const t = terminal(dir, ['grid']);
+    const end = await t.waitFor(/^EXIT=\d+$/m);
+    expect(end).toMatch(/^EXIT=2$/m);
+    expect(end).toContain(`error: ${DRAFT} is not a draft that ethics-guide wrote, so it was left as it is. Delete it to start over.`);
+    expect(readFileSync(draft, 'utf8')).toBe(text);
   }, 60_000);
 
   it.each([
@@ -110,6 +124,6 @@ describe('ethics-guide grid in a real terminal', () => {
     expect(end).toContain('Stopped; your ratings so far are kept in ratings/drafts/ethics-grid.yaml. Run `ethics-guide grid --out ratings` again to continue.');
     const draft = join(dir, 'ratings', 'drafts', 'ethics-grid.yaml');
     expect(mode(draft)).toBe(0o600);
-    expect(parse(readFileSync(draft, 'utf8'))).toEqual({ grid: 'ethics-grid', ratings: { 'giving-small-gift': 'green' } });
+    expect(parse(readFileSync(draft, 'utf8'))).toEqual({ draft: { of: 'grid', version: expect.any(String) }, grid: 'ethics-grid', ratings: { 'giving-small-gift': 'green' } });
   }, 60_000);
 });
