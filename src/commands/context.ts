@@ -1,17 +1,24 @@
 // What every command is given: where to write, where the package is, and which library folders.
+import { chmodSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary, libraryFolders, type Library, type LibraryFile } from '../library/library.js';
 import { usageError, type CliError } from '../errors.js';
 import { privacyFindings } from '../guide/privacy.js';
+import { isError } from '../library/problem.js';
 import { didYouMean } from '../library/suggest.js';
-import { plural, type Io } from '../ui/io.js';
+import type { Stop } from '../session/stop.js';
+import { oneLine } from '../text/controls.js';
+import { plural, shownPath, type Io } from '../ui/io.js';
 import { style } from '../ui/style.js';
+import { clip } from '../ui/table.js';
 
 export interface Context {
   io: Io;
   packageRoot: string;
   /** Trainer folders from ETHICS_GUIDE_LIBRARY then --library, in that order. */
   libraryDirs: string[];
+  /** The --library folders as typed on this command line, for the commands we suggest. */
+  libraryArgs: string[];
 }
 
 /** What commands that ask questions or use today's date are given by main.ts. */
@@ -21,23 +28,35 @@ export interface RunDeps {
   /** Today, as YYYY-MM-DD in local time. */
   today: string;
   env: NodeJS.ProcessEnv;
+  /** Ctrl-C, SIGTERM, SIGHUP and a vanished terminal. */
+  stop: Stop;
 }
 
 export function openLibrary(ctx: Context, extra: LibraryFile[] = []): Promise<Library> {
   const snapshot = join(ctx.packageRoot, 'dist', 'library-snapshot.json');
-  return loadLibrary(libraryFolders(ctx.packageRoot, ctx.libraryDirs), extra, snapshot);
+  return loadLibrary(libraryFolders(ctx.packageRoot, ctx.libraryDirs, ctx.io.cwd), extra, snapshot);
+}
+
+/** A word as a POSIX shell reads it back, for the commands we print. */
+export const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+
+/** A command to suggest, with the --library folders in effect, so it runs as printed. */
+export function commandLine(ctx: Context, args: string[]): string {
+  return ['ethics-guide', ...ctx.libraryArgs.flatMap((dir) => ['--library', dir]), ...args].map((w, i) => (i === 0 ? w : shellWord(w))).join(' ');
 }
 
 /** For commands that use the library but do not check it: one line, not a wall of problems. */
 export function warnAboutProblems(ctx: Context, library: Library): void {
-  const files = new Set(library.problems.map((p) => p.file));
+  const files = new Set(library.problems.filter(isError).map((p) => p.file));
   if (files.size === 0) return;
-  ctx.io.err(style.warning(`warning: ${plural(files.size, 'file')} in the library ${files.size === 1 ? 'has' : 'have'} problems and ${files.size === 1 ? 'was' : 'were'} skipped; run \`ethics-guide validate\` to see them`));
+  ctx.io.err(style.warning(`warning: ${plural(files.size, 'file')} in the library ${files.size === 1 ? 'has' : 'have'} problems and ${files.size === 1 ? 'was' : 'were'} skipped; run \`${commandLine(ctx, ['validate'])}\` to see them`));
 }
 
 export function findCode(library: Library, id: string) {
   const found = library.codes.get(id)?.value;
   if (found) return found;
+  const broken = library.brokenIds.get(`code:${id}`);
+  if (broken) throw usageError(`the code \`${id}\` has problems and cannot be used (${broken}); run \`ethics-guide validate\` to see them`);
   const known = [...library.codes.keys()];
   throw usageError(`there is no code \`${id}\` in the library (it has: ${known.join(', ')}).${didYouMean(id, known)}`.replace(/\.$/, ''));
 }
@@ -45,8 +64,7 @@ export function findCode(library: Library, id: string) {
 export function findScenario(library: Library, id: string) {
   const entry = library.scenarios.get(id);
   if (entry) return entry;
-  const broken = library.problems.find((p) => p.file.endsWith(`/${id}.yaml`) || p.file.endsWith(`/${id}.yml`));
-  if (broken) throw usageError(`scenario ${id} has problems and cannot be used; run \`ethics-guide validate\` to see them`);
+  if (library.brokenIds.has(`scenario:${id}`)) throw usageError(`scenario ${id} has problems and cannot be used; run \`ethics-guide validate\` to see them`);
   throw usageError(`there is no scenario \`${id}\` in the library.${didYouMean(id, [...library.scenarios.keys()])} Run \`ethics-guide list\` to see them all.`);
 }
 
@@ -61,6 +79,23 @@ export function notATerminal(asks: string, what: string, command: string, format
 /** A warning for each answer that looks like identifying data; the file keeps it as typed. */
 export function warnAboutPrivacy(ctx: Context, answers: object): void {
   for (const f of privacyFindings(answers)) {
-    ctx.io.err(style.warning(`warning: ${f.where} holds what looks like ${f.what} ("${f.seen}"). The record keeps it; remove it if it could identify someone.`));
+    ctx.io.err(style.warning(`warning: ${f.where} holds what looks like ${f.what} ("${clip(oneLine(f.seen), 60)}"). The record keeps it; remove it if it could identify someone.`));
+  }
+}
+
+/**
+ * A folder of records or drafts is for its owner only: one that others may read or write is
+ * tightened to 0700 when it is ours to change (with a line saying so), and warned about when not.
+ */
+export function privateFolder(ctx: Context, dir: string): void {
+  const stat = statSync(dir, { throwIfNoEntry: false });
+  if (!stat?.isDirectory() || (stat.mode & 0o077) === 0) return;
+  const was = (stat.mode & 0o777).toString(8);
+  const shown = oneLine(shownPath(ctx.io, dir));
+  if (typeof process.getuid === 'function' && stat.uid === process.getuid()) {
+    chmodSync(dir, 0o700);
+    ctx.io.err(style.dim(`note: ${shown} could be read by others (mode ${was}); it is now 0700, readable only by you.`));
+  } else {
+    ctx.io.err(style.warning(`warning: ${shown} can be read by others (mode ${was}) and is not yours to change; ask its owner to make it 0700, or use --out with a folder of your own.`));
   }
 }

@@ -1,31 +1,52 @@
 // Reads library files and adds them to a library: codes first (every scenario, whatever its
 // layer, checks its numbers against them), then scenarios. Imported lazily: it pulls in yaml.
-import { codeProblems, gridProblems, scenarioProblems } from './checks.js';
+import { codeProblems, controlCharacterWarnings, gridProblems, scenarioProblems } from './checks.js';
 import { readDataFile, type DataFile } from './data-file.js';
 import type { Library, LibraryFile } from './library.js';
-import type { Problem } from './problem.js';
+import { isError, type Problem } from './problem.js';
 import { problemAt } from './yaml-source.js';
 
 export function addFiles(library: Library, files: LibraryFile[]): void {
-  const read = files.map((f) => ({ ...readDataFile(f.file, f.kind), builtIn: f.builtIn }));
+  const read = files.map((f) => {
+    const file = readDataFile(f.file, f.kind);
+    if (file.source) file.problems.push(...controlCharacterWarnings(file.source));
+    return { ...file, builtIn: f.builtIn, from: f.from };
+  });
   library.files.push(...files.map((f) => f.file));
   for (const f of read) if (!f.source) library.problems.push(...f.problems);
   for (const f of read) if (f.source && f.kind === 'code') register(library, 'codes', f, [...f.problems, ...codeProblems(f.source, f.value)]);
   const codes = new Map([...library.codes].map(([id, entry]) => [id, entry.value]));
-  for (const f of read) if (f.source && f.kind === 'scenario') register(library, 'scenarios', f, [...f.problems, ...scenarioProblems(f.source, f.value, codes)]);
-  for (const f of read) if (f.source && f.kind === 'grid') register(library, 'grids', f, [...f.problems, ...gridProblems(f.source, f.value, codes)]);
+  const broken = (id: string) => library.brokenIds.get(`code:${id}`);
+  for (const f of read) if (f.source && f.kind === 'scenario') register(library, 'scenarios', f, [...f.problems, ...scenarioProblems(f.source, f.value, codes, broken)]);
+  for (const f of read) if (f.source && f.kind === 'grid') register(library, 'grids', f, [...f.problems, ...gridProblems(f.source, f.value, codes, broken)]);
 }
 
-type ReadFile = Extract<DataFile, { source: object }> & { builtIn: boolean };
+type ReadFile = Extract<DataFile, { source: object }> & { builtIn: boolean; from?: string };
 
-/** Adds a file's entry when it has no problems; an id taken by an earlier layer is a problem. */
+const KIND_WORD = { codes: 'code', scenarios: 'case', grids: 'grid' } as const;
+
+/**
+ * Adds a file's entry when it has no problems. An id an earlier layer has is replaced, with a
+ * note; the same id twice in one folder is a problem (which of the two would be meant?).
+ */
 function register(library: Library, where: 'codes' | 'scenarios' | 'grids', f: ReadFile, problems: Problem[]): void {
   const entries = library[where] as Map<string, unknown>;
-  const taken = typeof f.value.id === 'string' ? library[where].get(f.value.id) : undefined;
-  if (taken) {
-    const owner = taken.builtIn ? `the built-in ${where.slice(0, -1)} of that name` : taken.file;
-    problems.push(problemAt(f.source, ['id'], `id \`${f.value.id}\` is already used by ${owner}; ids must be unique across the library, so rename this one (id and file name)`));
+  const id = typeof f.value.id === 'string' ? f.value.id : undefined;
+  const taken = id === undefined ? undefined : library[where].get(id);
+  let replaces: string | undefined;
+  if (taken && taken.builtIn === f.builtIn && taken.from === f.from) {
+    problems.push(problemAt(f.source, ['id'], `id \`${id}\` is already used by ${taken.file} in the same folder; give each file its own id (and file name)`));
+  } else if (taken) {
+    replaces = taken.builtIn ? `the built-in ${KIND_WORD[where]}` : `${taken.file}`;
   }
   library.problems.push(...problems);
-  if (problems.length === 0) entries.set(f.value.id, { value: f.value, file: f.file, builtIn: f.builtIn });
+  if (problems.some(isError)) {
+    if (id === undefined) return;
+    library.brokenIds.set(`${where.slice(0, -1)}:${id}`, f.file);
+    // A trainer's broken copy is not silently swapped for the one it was meant to replace.
+    if (replaces) entries.delete(id);
+    return;
+  }
+  if (replaces) library.notes.push(`${f.file} is used in place of ${replaces} \`${id}\``);
+  entries.set(f.value.id, { value: f.value, file: f.file, builtIn: f.builtIn, ...(f.from ? { from: f.from } : {}), ...(replaces ? { replaces } : {}) });
 }

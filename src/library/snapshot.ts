@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import type { Library, LibraryFolder } from './library.js';
 import { filesOf } from './library.js';
 
-const VERSION = 2;
+const VERSION = 3;
 
 interface SnapshotFile {
   version: number;
@@ -58,5 +58,8 @@ export function readSnapshot(snapshotFile: string, dir: string): Library | undef
     grids: new Map(entries(data.library.grids)) as Library['grids'],
     problems: (data.library.problems as { file: string }[]).map(abs) as Library['problems'],
     files: data.library.files.map((f) => join(dir, f)),
+    // The built-in layer is checked at build time: it has nothing to note and nothing broken.
+    notes: [],
+    brokenIds: new Map(),
   };
 }

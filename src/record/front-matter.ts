@@ -3,6 +3,8 @@ import { stringify } from 'yaml';
 
 export interface RecordMeta {
   scenario: string | null;
+  /** Where the case came from: "built-in", or the trainer's folder. */
+  case_from?: string;
   title: string;
   code: string;
   date: string;

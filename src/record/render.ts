@@ -6,12 +6,15 @@ import { decisionText, takesShortPath, type Decision } from '../guide/decision.j
 import type { KeyComparison } from '../guide/feedback.js';
 import type { Code, Scenario } from '../library/types.js';
 import { renderFrontMatter, type RecordMeta } from './front-matter.js';
+import { cleanOneLine } from '../text/controls.js';
 import { heading, labelled, list, paragraphs, quote, serialize, strong, table, text } from './markdown.js';
 
 export interface RecordInput {
   decision: Decision;
   code: Code;
   scenario?: Scenario;
+  /** Where the case came from: "built-in", or the trainer's folder as it was named. */
+  caseFrom?: string;
   date: string;
   feedback?: KeyComparison;
 }
@@ -24,17 +27,19 @@ export function recordTitle({ decision, scenario }: Pick<RecordInput, 'decision'
   return scenario?.title ?? decision.recognize?.title ?? 'My situation';
 }
 
+/** Front matter holds one-line values only, cleaned as the body is (see text/controls.ts). */
 export function recordMeta(input: RecordInput): RecordMeta {
   const { decision: d } = input;
   return {
     scenario: input.scenario?.id ?? null,
-    title: recordTitle(input),
+    ...(input.caseFrom ? { case_from: cleanOneLine(input.caseFrom) } : {}),
+    title: cleanOneLine(recordTitle(input)),
     code: input.code.id,
     date: input.date,
     dilemma_type: d.recognize?.dilemma === false ? 'none' : (d.recognize?.type ?? 'none'),
     ...(d.recognize?.tension && d.recognize.tension !== ('unsure' as string) ? { tension: d.recognize.tension } : {}),
     principles: d.explain?.principles ?? [],
-    decision: decisionText(d),
+    decision: cleanOneLine(decisionText(d)),
     follow_up: d.act?.follow_up ?? '',
     status: 'decided',
   };
@@ -42,7 +47,7 @@ export function recordMeta(input: RecordInput): RecordMeta {
 
 export function renderRecord(input: RecordInput): string {
   const body: RootContent[] = [
-    heading(1, `Decision record: ${recordTitle(input)}`),
+    heading(1, `Decision record: ${cleanOneLine(recordTitle(input))}`),
     ...paragraphs(`${input.date}. Reasoned with ${input.code.title}.${input.scenario ? ` Practice case: ${input.scenario.id}.` : ''}`),
     ...recognize(input),
     ...understand(input.decision),

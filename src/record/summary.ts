@@ -40,9 +40,11 @@ export function followUpState(meta: RecordMeta, asOf: string): 'overdue' | 'due'
 export const principleKey = (code: string, n: number, defaultCode: string) => (code === defaultCode ? String(n) : `${code}:${n}`);
 
 /** An empty summary; `countRecord` adds to it one record at a time. */
+/** Counts keyed by ids from files: no prototype, so `constructor` is a key like any other. */
+const counts = (keys: readonly string[] = []): Record<string, number> => Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(keys.map((k) => [k, 0])));
+
 export function emptySummary(asOf: string): RecordSummary {
-  const zero = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
-  return { records: 0, as_of: asOf, codes: {}, principles: {}, dilemma_types: zero(DILEMMA_TYPES), status: zero(STATUSES), follow_ups_due: [] };
+  return { records: 0, as_of: asOf, codes: counts(), principles: counts(), dilemma_types: counts(DILEMMA_TYPES), status: counts(STATUSES), follow_ups_due: [] };
 }
 
 export function countRecord(summary: RecordSummary, meta: RecordMeta, defaultCode: string): void {

@@ -90,8 +90,10 @@ describe('resolve --answers', () => {
     copyFileSync(join(fixtures, 'answers', 'own-situation.yaml'), join(dir, 'a.yaml'));
     const { status, stdout } = runCli(['--library', join(fixtures, 'agency-library'), 'resolve', '--answers', 'a.yaml', '--code', 'riverside-handbook'], { cwd: dir });
     expect(status).toBe(0);
-    expect(stdout).toContain(`decision-records/${today}-gift-card-from-j.md`);
-    const record = parseRecord(readFileSync(join(dir, 'decision-records', `${today}-gift-card-from-j.md`), 'utf8'));
+    // The file name never holds the typed title: anyone who can list the folder would see it.
+    expect(stdout).toContain(`decision-records/${today}-own-situation.md`);
+    expect(records(dir)).toEqual([`${today}-own-situation.md`]);
+    const record = parseRecord(readFileSync(join(dir, 'decision-records', `${today}-own-situation.md`), 'utf8'));
     expect(record.meta).toMatchObject({ scenario: null, title: 'Gift card from J.', code: 'riverside-handbook', dilemma_type: 'right-vs-wrong', principles: [1] });
     expect(record.sections.find((s) => s.heading === 'Principles applied')?.body).toContain('Staff do not accept gifts or favors with a value of $25 or more from participants.');
   });

@@ -1,7 +1,7 @@
 // list, show, code and --help as a user runs them: the built binary, exit codes and output.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtures, runCli } from '../helpers.js';
+import { fixtures, folderWith, runCli } from '../helpers.js';
 
 const agency = join(fixtures, 'agency-library');
 
@@ -48,11 +48,25 @@ describe('ethics-guide list', () => {
     expect(runCli(['list'], { env: { ETHICS_GUIDE_LIBRARY: agency } }).stdout).toMatch(/^gift-card +Lena's gift card/m);
   });
 
-  it('warns in one line about a clashing trainer file and keeps listing', () => {
-    const { status, stdout, stderr } = runCli(['--library', join(fixtures, 'conflict-library'), 'list']);
+  it("says where a trainer's case in place of a built-in one comes from, in list and show", () => {
+    const dir = join(fixtures, 'conflict-library');
+    const { status, stdout, stderr } = runCli(['--library', dir, 'list']);
     expect(status).toBe(0);
-    expect(stdout).toContain('alice-and-bob');
-    expect(stderr.trim()).toBe('warning: 1 file in the library has problems and was skipped; run `ethics-guide validate` to see them');
+    expect(stdout).toMatch(new RegExp(`^alice-and-bob +Alice & Bob.*  from ${dir}, in place of the built-in case$`, 'm'));
+    expect(stderr).toBe('');
+    const shown = runCli(['--library', dir, 'show', 'alice-and-bob']);
+    expect(shown.stdout).toContain(`(from ${dir}, in place of the built-in case)`);
+    expect(JSON.parse(runCli(['--library', dir, 'show', 'alice-and-bob', '--json']).stdout)).toMatchObject({ replaces: 'the built-in case' });
+  });
+
+  it('repeats the --library in effect in the hint to run validate', () => {
+    const dir = folderWith({ 'scenarios/broken.yaml': 'id: broken\ntitle: T\n' });
+    const { status, stderr } = runCli(['--library', dir, 'list']);
+    expect(status).toBe(0);
+    expect(stderr.trim()).toBe(`warning: 1 file in the library has problems and was skipped; run \`ethics-guide --library ${dir} validate\` to see them`);
+    const hinted = runCli(['--library', dir, 'validate']);
+    expect(hinted.status).toBe(1);
+    expect(hinted.stdout).toContain('broken.yaml:1:1  `narrative` is missing');
   });
 });
 

@@ -32,10 +32,11 @@ describe('ethics-guide validate', () => {
     expect(stderr.trim()).toBe('error: 3 problems in 2 files (1 of 3 files valid)');
   });
 
-  it('reports a clash with a built-in id on the trainer file', () => {
+  it('notes a trainer file that takes the place of a built-in one, and finds it valid', () => {
     const { status, stdout } = runCli(['validate', join(fixtures, 'conflict-library')]);
-    expect(status).toBe(1);
-    expect(stdout).toContain('alice-and-bob.yaml:2:5  id `alice-and-bob` is already used by the built-in scenario of that name');
+    expect(status).toBe(0);
+    expect(stdout).toContain(`note: ${join(fixtures, 'conflict-library', 'scenarios', 'alice-and-bob.yaml')} is used in place of the built-in case \`alice-and-bob\``);
+    expect(stdout).toContain('ok: 1 file checked, all valid');
   });
 
   it('exits 2 for a path that does not exist, and never shows a stack trace', () => {

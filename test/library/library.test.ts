@@ -16,12 +16,27 @@ describe('the layered library', () => {
     expect(library.scenarios.get('alice-and-bob')?.builtIn).toBe(true);
   });
 
-  it("keeps the built-in case when a trainer's file reuses its id, and says so", async () => {
-    const library = await loadLibrary(libraryFolders(root, [join(fixtures, 'conflict-library')]));
-    expect(library.scenarios.get('alice-and-bob')?.file).toBe(join(root, 'scenarios', 'alice-and-bob.yaml'));
+  it("uses a trainer's case in place of the built-in one with the same id, and notes it", async () => {
+    const dir = join(fixtures, 'conflict-library');
+    const library = await loadLibrary(libraryFolders(root, [dir]));
+    const file = join(dir, 'scenarios', 'alice-and-bob.yaml');
+    expect(library.scenarios.get('alice-and-bob')).toMatchObject({ file, builtIn: false, from: dir, replaces: 'the built-in case' });
+    expect(library.problems).toEqual([]);
+    expect(library.notes).toEqual([`${file} is used in place of the built-in case \`alice-and-bob\``]);
+  });
+
+  it('refuses the same id twice in one folder, and leaves out a broken copy of a built-in case', async () => {
+    const copy = 'id: alice-and-bob\ntitle: T\nnarrative: x\nprinciples:\n  - { number: 1, why: y }\n';
+    const dir = folderWith({ 'scenarios/alice-and-bob.yaml': copy, 'scenarios/alice-and-bob.yml': copy });
+    const library = await loadLibrary(libraryFolders(root, [dir]));
     expect(library.problems.map(formatProblem)).toEqual([
-      `${join(fixtures, 'conflict-library', 'scenarios', 'alice-and-bob.yaml')}:2:5  id \`alice-and-bob\` is already used by the built-in scenario of that name; ids must be unique across the library, so rename this one (id and file name)`,
+      `${join(dir, 'scenarios', 'alice-and-bob.yml')}:1:5  id \`alice-and-bob\` is already used by ${join(dir, 'scenarios', 'alice-and-bob.yaml')} in the same folder; give each file its own id (and file name)`,
     ]);
+    expect(library.scenarios.get('alice-and-bob')?.file).toBe(join(dir, 'scenarios', 'alice-and-bob.yaml'));
+    const broken = folderWith({ 'scenarios/alice-and-bob.yaml': 'id: alice-and-bob\ntitle: T\nnarrative: x\nprinciples: []\n' });
+    const without = await loadLibrary(libraryFolders(root, [broken]));
+    expect(without.scenarios.has('alice-and-bob')).toBe(false);
+    expect(without.brokenIds.get('scenario:alice-and-bob')).toBe(join(broken, 'scenarios', 'alice-and-bob.yaml'));
   });
 
   it('checks a principle number against the scenario\'s own code', async () => {
