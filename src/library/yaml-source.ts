@@ -3,6 +3,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.js';
 import { byteLinePos, firstInvalidUtf8 } from './utf8.js';
+import { yamlDataMistake, yamlMistake } from './yaml-errors.js';
 
 /** Scenario and code files are a few KB; anything past this is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -41,7 +42,8 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems = doc.errors.map((error) => {
     const { line, col } = lineCounter.linePos(error.pos[0]);
-    return at(file, line, col, yamlErrorSentence(error.code, error.message, text.slice(error.pos[0]).match(/^[^:\n]*/)?.[0] ?? ""));
+    const mistake = yamlMistake(error.code, error.message, text, line, text.slice(error.pos[0]).match(/^[^:\n]*/)?.[0] ?? '');
+    return at(file, mistake.line ?? line, mistake.col ?? col, mistake.message);
   });
   if (problems.length > 0) return { ok: false, problems };
   try {
@@ -51,16 +53,9 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
     const message =
       error instanceof ReferenceError && /alias/i.test(error.message) && /excessive/i.test(error.message)
         ? `the file expands YAML aliases (*name) too many times (limit ${MAX_ALIASES}); write the values out instead`
-        : `the YAML could not be read: ${(error as Error).message}`;
+        : (yamlDataMistake((error as Error).message) ?? `the YAML could not be read: ${(error as Error).message}`);
     return { ok: false, problems: [at(file, 1, 1, message)] };
   }
-}
-
-function yamlErrorSentence(code: string, message: string, here: string): string {
-  const firstLine = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
-  if (code === 'DUPLICATE_KEY') return `\`${here.trim()}\` appears twice in the same mapping; keep one`;
-  if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; YAML needs spaces';
-  return `YAML syntax: ${firstLine.replace(/\.$/, '')}; check the indentation and punctuation here`;
 }
 
 /** The node at a path, or the nearest existing parent (getIn does not follow aliases). */

@@ -1,0 +1,69 @@
+// The yaml library's errors in a trainer's words. Its messages name the grammar ("Nested
+// mappings are not allowed in compact mappings"); a trainer needs the likely mistake, where it
+// most likely is, and the fix (a value holding `: ` needs double quotes).
+
+export interface YamlMistake {
+  message: string;
+  /** 1-based line where the mistake most likely is, when it is not where the parser stopped. */
+  line?: number;
+  col?: number;
+}
+
+/** `key: value` on `line`, rewritten with the value in double quotes, for the fix we suggest. */
+function quotedExample(lineText: string): string | undefined {
+  const match = /^(\s*(?:- )?)([\w-]+):\s+(.+?)\s*$/.exec(lineText);
+  if (!match) return undefined;
+  const value = match[3]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  return `${match[2]}: "${value}"`;
+}
+
+/** The line above `line` where a double quote was opened and never closed. */
+function unclosedQuoteLine(lines: string[], line: number): number | undefined {
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const quotes = (lines[i]!.replace(/\\"/g, '').match(/"/g) ?? []).length;
+    if (quotes % 2 === 1) return i + 1;
+  }
+  return undefined;
+}
+
+export function yamlMistake(code: string, message: string, text: string, line: number, here: string): YamlMistake {
+  const lines = text.split(/\r?\n/);
+  const lineText = lines[line - 1] ?? '';
+  const firstLine = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '') ?? message;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return { message: `\`${here.trim()}\` appears twice in the same mapping; keep one` };
+    case 'TAB_AS_INDENT':
+      return { message: 'a tab is used for indentation; YAML needs spaces' };
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      const example = quotedExample(lineText);
+      return { message: `this value holds \`: \` (a colon and a space), which YAML reads as the start of another field; put the whole value in double quotes${example ? `, like this: ${example}` : ''}` };
+    }
+    case 'BLOCK_IN_FLOW':
+      return { message: 'inside [ ] or { }, a value that holds `: ` or `, ` must be in double quotes; quote it, or write the list one item per line (`- item`)' };
+    case 'BAD_SCALAR_START':
+      return { message: `a value cannot start with ${/reserved character (\S)/.exec(firstLine)?.[1] ? `\`${/reserved character (\S)/.exec(firstLine)![1]}\`` : 'this character'} in YAML; put the whole value in double quotes` };
+    case 'BAD_DQ_ESCAPE':
+      return { message: 'a backslash inside double quotes starts an escape (\\n, \\"); write \\\\ for a backslash, or use single quotes' };
+    case 'MISSING_CHAR':
+      if (/closing "?quote|closing "/i.test(firstLine)) {
+        const opened = unclosedQuoteLine(lines, line);
+        return { message: 'a double quote opened on this line is never closed; add the closing " at the end of the value', ...(opened ? { line: opened, col: 1 } : {}) };
+      }
+      if (/without - indicator/.test(firstLine)) return { message: 'this line is indented differently from the lines around it; line it up with the field it belongs to (use spaces)' };
+      break;
+    case 'BAD_INDENT':
+    case 'UNEXPECTED_TOKEN':
+      if (/flow (sequence|mapping)/i.test(firstLine)) return { message: 'a list in [ ] or a mapping in { } is not closed; end it with ] or } on the same line, or write it one item per line' };
+      return { message: `this line is not indented as YAML expects (${firstLine}); check the spaces at its start and the line above` };
+  }
+  return { message: `YAML syntax: ${firstLine}; check the indentation and punctuation here` };
+}
+
+/** An error from turning the document into data: an alias that points nowhere. */
+export function yamlDataMistake(message: string): string | undefined {
+  if (/unresolved alias|alias/i.test(message) && !/excessive/i.test(message)) {
+    return 'a value starting with `*` is read as a reference to another value (`&name`); put the whole value in double quotes';
+  }
+  return undefined;
+}
