@@ -1,6 +1,6 @@
 // What every command is given: where to write, where the package is, and which library folders.
 import { chmodSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadLibrary, libraryFolders, type Library, type LibraryFile } from '../library/library.js';
 import { usageError, type CliError } from '../errors.js';
 import { privacyFindings } from '../guide/privacy.js';
@@ -81,6 +81,14 @@ export function warnAboutPrivacy(ctx: Context, answers: object): void {
   for (const f of privacyFindings(answers)) {
     ctx.io.err(style.warning(`warning: ${f.where} holds what looks like ${f.what} ("${clip(oneLine(f.seen), 60)}"). The record keeps it; remove it if it could identify someone.`));
   }
+}
+
+/** The folder named by --out (or its default): a file there is a usage error, said plainly. */
+export function outFolder(ctx: Context, given: string | undefined, fallback: string): string {
+  const dir = resolve(ctx.io.cwd, given ?? fallback);
+  const stat = statSync(dir, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) throw usageError(`${given ? '--out ' : ''}${oneLine(given ?? shownPath(ctx.io, dir))} is a file, not a folder; give a folder (it is created when missing)`);
+  return dir;
 }
 
 /**

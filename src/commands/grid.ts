@@ -12,7 +12,7 @@ import { removeDraft } from '../session/drafts.js';
 import { writeNewFile } from '../record/safe-write.js';
 import { shownPath } from '../ui/io.js';
 import { style } from '../ui/style.js';
-import { commandLine, findCode, notATerminal, openLibrary, privateFolder, warnAboutProblems, type Context, type RunDeps } from './context.js';
+import { commandLine, findCode, notATerminal, outFolder, openLibrary, privateFolder, warnAboutProblems, type Context, type RunDeps } from './context.js';
 import { problemsFor, ratingsOf, readRatingsSource } from './grid-files.js';
 import { showReflection } from './grid-show.js';
 
@@ -33,7 +33,7 @@ export async function grid(options: GridOptions, ctx: Context, deps: RunDeps): P
   warnAboutProblems(ctx, library);
   const theGrid = findGrid(library, options.grid);
   const code = findCode(library, theGrid.code);
-  const outDir = resolvePath(ctx.io.cwd, options.out ?? DEFAULT_OUT);
+  const outDir = outFolder(ctx, options.out, DEFAULT_OUT);
   const draft = join(outDir, 'drafts', `${theGrid.id}.yaml`);
   privateFolder(ctx, outDir);
 

@@ -15,7 +15,7 @@ import { writeNewFile } from '../record/safe-write.js';
 import { draftsDir, readDraft, resolveDrafts, type Draft } from '../session/drafts.js';
 import { shownPath } from '../ui/io.js';
 import { style } from '../ui/style.js';
-import { commandLine, findCode, findScenario, notATerminal, openLibrary, privateFolder, warnAboutPrivacy, warnAboutProblems, type Context, type RunDeps } from './context.js';
+import { commandLine, findCode, outFolder, findScenario, notATerminal, openLibrary, privateFolder, warnAboutPrivacy, warnAboutProblems, type Context, type RunDeps } from './context.js';
 
 export interface ResolveOptions {
   answers?: string;
@@ -32,7 +32,7 @@ export async function resolve(id: string | undefined, options: ResolveOptions, c
   if (options.answers && options.resume) throw usageError('use --answers or --resume, not both');
   if (!options.answers && !deps.interactive) throw notATerminal('resolve asks its questions', 'the answers', 'ethics-guide resolve [case] --answers FILE', 'see README, "Answers files"');
   let draft = options.resume ? draftToResume(options, ctx) : undefined;
-  const outDir = resolvePath(ctx.io.cwd, options.out ?? (draft ? dirname(dirname(draft.path)) : DEFAULT_OUT));
+  const outDir = outFolder(ctx, options.out, draft ? dirname(dirname(draft.path)) : DEFAULT_OUT);
   privateFolder(ctx, outDir);
   const given = options.answers ? readAnswersFile(resolvePath(ctx.io.cwd, options.answers), 'answers file', 'answers', options.answers) : undefined;
   const library = await openLibrary(ctx);

@@ -35,7 +35,8 @@ function removeStaleTemps(dir: string): void {
 
 function writeTemp(dir: string, name: string, content: string, mode = PRIVATE): string {
   removeStaleTemps(dir);
-  const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  // Short enough that a name the file system takes never fails as a temp name first.
+  const temp = join(dir, `.${name.slice(0, 200)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', mode);
   try {
     const bytes = Buffer.from(content);

@@ -59,7 +59,7 @@ export function cleanForFile(text: string): string {
 }
 
 /** A one-line field of a file we write: any line break becomes a space. */
-export const cleanOneLine = (text: string): string => cleanForFile(text).replace(/\s*\n\s*/g, ' ').replace(/\t/g, ' ');
+export const cleanOneLine = (text: string): string => cleanForFile(text).replace(/\s*\n\s*/g, ' ').replace(/\t/g, ' ').trim();
 
 /**
  * JSON for stdout: JSON.stringify escapes C0 controls, but passes C1, the separators and bidi
