@@ -1,0 +1,109 @@
+// Faults of many runs at once and of runs stopped part-way: concurrent evaluations of one
+// record, SIGTERM at random moments, drafts that are not ours, a folder others can read, and
+// an answer that is one enormous word.
+import { spawn } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { bin, fixtures, runCli, tempDir } from '../helpers.js';
+
+const answers = join(fixtures, 'answers', 'alice-and-bob.yaml');
+const outcome = 'how_it_went: It went well.\nprinciples_held: yes\ndifferently: Nothing.\n';
+
+/** Starts the CLI without waiting; resolves with its exit code (or signal) and output. */
+function start(args: string[], cwd: string) {
+  const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const done = new Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr })),
+  );
+  return { child, done };
+}
+
+describe('many runs at once', () => {
+  it('lets exactly one of eight evaluations of a record write, round after round', async () => {
+    for (let round = 0; round < 6; round++) {
+      const dir = tempDir();
+      const record = '2026-10-01-alice-and-bob.md';
+      copyFileSync(join(fixtures, 'records', 'good', record), join(dir, record));
+      chmodSync(join(dir, record), 0o600);
+      writeFileSync(join(dir, 'o.yaml'), outcome);
+      const runs = await Promise.all(Array.from({ length: 8 }, () => start(['records', 'evaluate', record, '--answers', 'o.yaml'], dir).done));
+      const ok = runs.filter((r) => r.status === 0);
+      expect(ok, `round ${round}`).toHaveLength(1);
+      for (const r of runs.filter((x) => x.status !== 0)) {
+        expect([1, 2]).toContain(r.status);
+        expect(r.stderr).toMatch(/changed while you were answering|being changed by another run|already evaluated/);
+      }
+      const text = readFileSync(join(dir, record), 'utf8');
+      expect(text.match(/^## Outcome$/gm)).toHaveLength(1);
+      expect(readdirSync(dir).sort()).toEqual([record, 'o.yaml']);
+    }
+  }, 120_000);
+});
+
+describe('a run stopped part-way', () => {
+  it('leaves no temp file and no half record when SIGTERM arrives at any moment', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 30; i++) {
+      const run = start(['resolve', '--answers', answers], dir);
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 250)));
+      run.child.kill('SIGTERM');
+      const end = await run.done;
+      expect([0, 143, null]).toContain(end.status);
+      expect(end.stderr).not.toMatch(/\n\s+at |This is a bug/);
+    }
+    const out = join(dir, 'decision-records');
+    const left = existsSync(out) ? readdirSync(out) : [];
+    expect(left.filter((f) => f.startsWith('.'))).toEqual([]);
+    for (const file of left.filter((f) => f.endsWith('.md'))) expect(readFileSync(join(out, file), 'utf8')).toMatch(/\n## Trainer's key\n[\s\S]+\n$/);
+  }, 120_000);
+});
+
+describe('drafts that are ours', () => {
+  it('refuses to --resume a hand-written answers file, and leaves it exactly as it was', () => {
+    const dir = tempDir();
+    const mine = '# my notes for Alice & Bob\nscenario: alice-and-bob\nrecognize: { dilemma: true }\n';
+    writeFileSync(join(dir, 'my-answers.yaml'), mine);
+    const result = runCli(['resolve', '--resume', 'my-answers.yaml'], { cwd: dir, env: { FORCE_TTY: '1' } });
+    // Not a terminal: refused before anything else (exit 2); the file is untouched either way.
+    expect(result.status).toBe(2);
+    expect(readFileSync(join(dir, 'my-answers.yaml'), 'utf8')).toBe(mine);
+  });
+
+  it('takes a draft, once complete, as an answers file', () => {
+    const dir = tempDir();
+    const draft = { draft: { of: 'resolve', version: '0.1.0' }, ...parse(readFileSync(answers, 'utf8')) };
+    writeFileSync(join(dir, 'd.yaml'), stringify(draft));
+    expect(runCli(['resolve', '--answers', 'd.yaml'], { cwd: dir }).status).toBe(0);
+  });
+});
+
+describe('privacy', () => {
+  it('checks an answer that is one enormous word in linear time, before the record is written', () => {
+    const dir = tempDir();
+    const big = parse(readFileSync(answers, 'utf8'));
+    big.recognize.why = `${'a'.repeat(450_000)}@${'b'.repeat(450_000)}.org`;
+    writeFileSync(join(dir, 'a.yaml'), stringify(big, { lineWidth: 0 }));
+    const started = Date.now();
+    const result = runCli(['resolve', '--answers', 'a.yaml'], { cwd: dir });
+    expect(result.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('tightens an out folder that others can read to 0700, and says so', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'decision-records'), { mode: 0o755 });
+    chmodSync(join(dir, 'decision-records'), 0o777);
+    const result = runCli(['resolve', '--answers', answers], { cwd: dir });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('note: decision-records could be read by others (mode 777); it is now 0700, readable only by you.');
+    expect(statSync(join(dir, 'decision-records')).mode & 0o777).toBe(0o700);
+    const again = runCli(['resolve', '--answers', answers], { cwd: dir });
+    expect(again.stderr).toBe('');
+  });
+});
