@@ -23,12 +23,17 @@ function tmux(...args: string[]): string {
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts `ethics-guide ARGS` in DIR in a new 100x30 tmux session, with small helpers to drive it. */
-export function terminal(dir: string, args: string[]) {
+/** The shell command that runs `ethics-guide ARGS` (for a test that wraps it in its own shell). */
+export const cliCommand = (args: string[]) => `NO_COLOR=1 ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(' ')}`;
+
+/**
+ * Starts `ethics-guide ARGS` in DIR in a new 100x30 tmux session, with small helpers to drive
+ * it. `shell` replaces the whole command run there (see cliCommand).
+ */
+export function terminal(dir: string, args: string[], shell?: string) {
   const name = `eg-${process.pid}-${sessions.length + 1}`;
   sessions.push(name);
-  tmux('new-session', '-d', '-x', '100', '-y', '30', '-s', name,
-    `cd ${quote(dir)} && NO_COLOR=1 ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(' ')}; echo EXIT=$?; sleep 30`);
+  tmux('new-session', '-d', '-x', '100', '-y', '30', '-s', name, `cd ${quote(dir)} && ${shell ?? `${cliCommand(args)}; echo EXIT=$?; sleep 30`}`);
   /** The visible screen, wrapped lines joined. */
   const screen = () => tmux('capture-pane', '-p', '-J', '-t', name);
   /** Everything printed so far (scrollback and screen), wrapped lines joined. */
@@ -60,7 +65,9 @@ export function terminal(dir: string, args: string[]) {
     const shell = tmux('list-panes', '-t', name, '-F', '#{pane_pid}').trim();
     return Number(spawnSync('pgrep', ['-P', shell], { encoding: 'utf8' }).stdout.trim().split('\n')[0]);
   };
-  return { screen, history, waitFor, send, type, answer, pid };
+  /** Closes the terminal window: the pty goes away under the running program. */
+  const close = () => tmux('kill-session', '-t', name);
+  return { screen, history, waitFor, send, type, answer, pid, close };
 }
 
 export type Terminal = ReturnType<typeof terminal>;
@@ -77,6 +84,8 @@ export function useTmux(): void {
     const name = sessions.at(-1);
     if (name) spawnSync('tmux', ['kill-session', '-t', name], { env: tmuxEnv });
   });
+
+  return undefined;
 
   afterAll(() => {
     spawnSync('tmux', ['kill-server'], { env: tmuxEnv });

@@ -40,8 +40,9 @@ export async function offerDraftOfCase(drafts: DraftOnDisk[], ctx: Context, stop
   if (!latest) return undefined;
   const shown = shownPath(ctx.io, latest.path);
   const when = new Date(latest.time).toISOString().slice(0, 16).replace('T', ' ');
+  ctx.io.out(style.dim(`A draft of this case, from ${when}, is in ${oneLine(shown)}.`));
   const choice = await askUntilStopped(stop, () => promptRunner(stop).select<string>({
-    message: `You have a draft of this case from ${when} (${oneLine(shown)}). Continue it?`,
+    message: 'Continue that draft?',
     choices: [
       { value: 'continue', name: 'Continue where I left off' },
       { value: 'over', name: 'Start over (the draft is deleted)' },

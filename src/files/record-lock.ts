@@ -10,6 +10,12 @@ import { replaceFile } from '../record/safe-write.js';
 
 /** A lock older than this is left from a run that died: no edit takes so long. */
 const STALE_MS = 10 * 60 * 1000;
+/**
+ * A lock whose run has ended is stale only once it is this old. A younger one may be a new
+ * lock in the place of one just released: its owner is alive, and breaking it would let two
+ * runs edit at once. An edit holds its lock for milliseconds.
+ */
+const SETTLED_MS = 5000;
 /** How long to wait for another run's lock before giving up. */
 const WAIT_MS = 3000;
 
@@ -29,8 +35,9 @@ function alive(pid: number): boolean {
 /** Whether a lock was left by a run that no longer exists (or so long ago that it must have). */
 function isStale(lock: string): boolean {
   try {
+    const age = Date.now() - statSync(lock).mtimeMs;
     const pid = Number(readFileSync(lock, 'utf8').split('\n')[0]);
-    return Date.now() - statSync(lock).mtimeMs > STALE_MS || (Number.isInteger(pid) && pid > 0 && !alive(pid));
+    return age > STALE_MS || (age > SETTLED_MS && Number.isInteger(pid) && pid > 0 && !alive(pid));
   } catch {
     return false; // gone already, or half-written by a run that is starting: not stale
   }
@@ -69,6 +76,10 @@ export function editRecord(path: string, original: Buffer, updated: string, o: {
     if (!readFileSync(path).equals(original)) throw invalidData(o.changed);
     replaceFile(path, updated);
   } finally {
-    unlinkSync(lock);
+    try {
+      unlinkSync(lock);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
 }

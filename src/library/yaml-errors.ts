@@ -26,6 +26,21 @@ function unclosedQuoteLine(lines: string[], line: number): number | undefined {
   return undefined;
 }
 
+/** The line at or above `line` where a [ or { was opened and not closed, and its column. */
+function unclosedFlow(lines: string[], line: number): { line: number; col: number } | undefined {
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const text = lines[i]!.replace(/"[^"]*"|'[^']*'/g, '');
+    let depth = 0;
+    let opened = -1;
+    for (let c = 0; c < text.length; c++) {
+      if (text[c] === '[' || text[c] === '{') [depth, opened] = [depth + 1, depth === 0 ? c : opened];
+      else if ((text[c] === ']' || text[c] === '}') && depth > 0) depth--;
+    }
+    if (depth > 0) return { line: i + 1, col: opened + 1 };
+  }
+  return undefined;
+}
+
 export function yamlMistake(code: string, message: string, text: string, line: number, here: string): YamlMistake {
   const lines = text.split(/\r?\n/);
   const lineText = lines[line - 1] ?? '';
@@ -54,7 +69,10 @@ export function yamlMistake(code: string, message: string, text: string, line: n
       break;
     case 'BAD_INDENT':
     case 'UNEXPECTED_TOKEN':
-      if (/flow (sequence|mapping)/i.test(firstLine)) return { message: 'a list in [ ] or a mapping in { } is not closed; end it with ] or } on the same line, or write it one item per line' };
+      if (/flow (sequence|mapping)/i.test(firstLine) || unclosedFlow(lines, line)) {
+        return { message: 'a list in [ ] or a mapping in { } is not closed; end it with ] or } on the same line, or write it one item per line', ...unclosedFlow(lines, line) };
+      }
+      if (/same column/i.test(firstLine)) return { message: 'this line starts at a different column from the fields above it; line it up with them (the fields of one mapping start at the same column)' };
       return { message: `this line is not indented as YAML expects (${firstLine}); check the spaces at its start and the line above` };
   }
   return { message: `YAML syntax: ${firstLine}; check the indentation and punctuation here` };

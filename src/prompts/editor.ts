@@ -27,7 +27,7 @@ export async function editText(initial: string, command: string, signal: AbortSi
   try {
     writeFileSync(file, initial, { mode: 0o600 });
     // Through the shell, as git does, so EDITOR="code --wait" works.
-    const child = spawn('/bin/sh', ['-c', `${command} "$1"`, 'sh', file], { stdio: 'inherit' });
+    const child = spawn('/bin/sh', ['-c', `exec ${command} "$1"`, 'sh', file], { stdio: 'inherit' });
     const stopEditor = () => child.kill('SIGTERM');
     signal.addEventListener('abort', stopEditor, { once: true });
     const exit = await new Promise<{ code: number | null; error?: Error }>((resolve) => {

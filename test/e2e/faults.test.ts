@@ -2,7 +2,7 @@
 // record, SIGTERM at random moments, drafts that are not ours, a folder others can read, and
 // an answer that is one enormous word.
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -105,5 +105,35 @@ describe('privacy', () => {
     expect(statSync(join(dir, 'decision-records')).mode & 0o777).toBe(0o700);
     const again = runCli(['resolve', '--answers', answers], { cwd: dir });
     expect(again.stderr).toBe('');
+  });
+});
+
+describe('a lock left by a run that died', () => {
+  it('is broken with a note once it has settled, and the evaluation goes ahead', () => {
+    const dir = tempDir();
+    const record = '2026-10-01-alice-and-bob.md';
+    copyFileSync(join(fixtures, 'records', 'good', record), join(dir, record));
+    writeFileSync(join(dir, 'o.yaml'), outcome);
+    const lock = join(dir, `.${record}.lock`);
+    // pid 2^22 + 1 is above Linux's largest pid: no such run exists.
+    writeFileSync(lock, `${2 ** 22 + 1}\n2026-11-29T07:00:00.000Z\n`);
+    utimesSync(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    const result = runCli(['records', 'evaluate', record, '--answers', 'o.yaml'], { cwd: dir });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`note: a lock left by an earlier run that stopped (.${record}.lock) was removed`);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('held by a live run, makes another run wait, then give up with a sentence and write nothing', () => {
+    const dir = tempDir();
+    const record = '2026-10-01-alice-and-bob.md';
+    copyFileSync(join(fixtures, 'records', 'good', record), join(dir, record));
+    writeFileSync(join(dir, 'o.yaml'), outcome);
+    writeFileSync(join(dir, `.${record}.lock`), `${process.pid}\n`);
+    const before = readFileSync(join(dir, record));
+    const result = runCli(['records', 'evaluate', record, '--answers', 'o.yaml'], { cwd: dir });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`error: ${record} is being changed by another run of ethics-guide right now, so it was not touched; run the command again in a moment`);
+    expect(readFileSync(join(dir, record)).equals(before)).toBe(true);
   });
 });

@@ -37,9 +37,9 @@ async function recognize(t: Terminal) {
   await t.answer('? Why is it a dilemma? What pulls in each direction?', ANSWERS.why);
 }
 
-async function understand(t: Terminal) {
+async function understand(t: Terminal, fact = ANSWERS.fact) {
   await t.waitFor('Step 2 of 6: Understand');
-  await t.answer('? Fact 1', ANSWERS.fact);
+  await t.answer('? Fact 1', fact);
   await t.answer('? Fact 2');
   await t.answer('? Person or group 1', ANSWERS.person);
   await t.answer('? Person or group 2');
@@ -269,5 +269,30 @@ describe('ethics-guide resolve in a real terminal', () => {
     const path = join(dir, 'decision-records', 'drafts', draft!);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(parse(readFileSync(path, 'utf8'))).toMatchObject({ scenario: 'alice-and-bob', recognize: { dilemma: true } });
+  }, 60_000);
+
+  it('offers to edit an answer that looks like it identifies someone, before the record is written', async () => {
+    const dir = workDir();
+    const t = terminal(dir, ['resolve', 'alice-and-bob']);
+    await recognize(t);
+    await understand(t, 'Bob wrote from bob.jones@example.org');
+    await establish(t);
+    await reviewFirstOutcome(t);
+    await reviewTheRest(t);
+    await explain(t);
+    await act(t);
+    await t.waitFor('warning: understand.facts holds what looks like an e-mail address ("bob.jones@example.org").');
+    await t.waitFor('? Edit that answer before the record is written?');
+    t.send('Enter');
+    await t.waitFor('? understand.facts:');
+    t.send('C-u');
+    t.type('Bob wrote to me');
+    t.send('Enter');
+    const end = await t.waitFor(/^EXIT=\d+$/m);
+    expect(end).toMatch(/^EXIT=0$/m);
+    const [name] = readdirSync(join(dir, 'decision-records')).filter((f) => f.endsWith('.md'));
+    const record = readFileSync(join(dir, 'decision-records', name!), 'utf8');
+    expect(record).toContain('Bob wrote to me');
+    expect(record).not.toContain('example.org');
   }, 60_000);
 });

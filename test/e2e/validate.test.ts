@@ -27,7 +27,7 @@ describe('ethics-guide validate', () => {
     expect(stdout.split('\n').filter(Boolean)).toEqual([
       'cases/bad.yaml:4:1  unknown field `sumary`. Did you mean `summary`?',
       'cases/bad.yaml:6:14  principle 14 is not in code dbsa (it has 1-13)',
-      expect.stringMatching(/^cases\/broken\.yaml:3:1  YAML syntax: /),
+      expect.stringMatching(/^cases\/broken\.yaml:2:8  a list in \[ \] or a mapping in \{ \} is not closed/),
     ]);
     expect(stderr.trim()).toBe('error: 3 problems in 2 files (1 of 3 files valid)');
   });

@@ -24,7 +24,7 @@ describe('a bad scenario file', () => {
   it('reports a YAML syntax error where it is', async () => {
     const lines = await problemsOf('syntax', 'id: syntax\ntitle: [unclosed\nnarrative: x\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^syntax\.yaml:3:1  YAML syntax: .*indent/);
+    expect(lines[0]).toMatch(/^syntax\.yaml:2:8  a list in \[ \] or a mapping in \{ \} is not closed; end it with \] or \}/);
   });
 
   it('names a duplicate key at its second place', async () => {
