@@ -13,7 +13,7 @@ import { answersFilePrompter, readCheckedAnswers } from '../prompts/answers-file
 import { askUnanswered } from '../prompts/questionnaire.js';
 import type { RecordMeta } from '../record/front-matter.js';
 import { outcomeSection, withOutcome } from '../record/outcome.js';
-import { readRecord } from '../record/read-records.js';
+import { recordFromBytes } from '../record/read-records.js';
 import { askingSession } from '../session/asking.js';
 import { draftsDir, readDraft, removeDraft, saveDraftAt, type Draft } from '../session/drafts.js';
 import { oneLine } from '../text/controls.js';
@@ -23,8 +23,10 @@ import { commandLine, notATerminal, openLibrary, privateFolder, warnAboutPrivacy
 
 export async function evaluate(file: string, options: { answers?: string }, ctx: Context, deps: RunDeps): Promise<void> {
   const path = recordPath(file, ctx);
-  const meta = await readMeta(path, file);
+  // One read: the status checked and the text changed are the same bytes (another run may be
+  // adding its outcome right now; the lock then finds the record changed).
   const original = readUserFile(path, 'record', file);
+  const meta = await readMeta(path, file, original);
   if (meta.status === 'evaluated') {
     throw usageError(`${file} was already evaluated${meta.evaluated ? ` on ${meta.evaluated}` : ''}; its Outcome section is at the end of the file. Nothing was changed`);
   }
@@ -77,8 +79,8 @@ function recordPath(file: string, ctx: Context): string {
   return realpathSync(path);
 }
 
-async function readMeta(path: string, file: string): Promise<RecordMeta> {
-  const read = await readRecord(path);
+async function readMeta(path: string, file: string, bytes: Buffer): Promise<RecordMeta> {
+  const read = await recordFromBytes(path, bytes);
   if ('record' in read) return read.record.meta;
   if ('damaged' in read) throw invalidData(`${file} is damaged, so its outcome cannot be added; nothing was changed`, read.damaged);
   throw invalidData(`${file} is not a decision record: it has no record front matter (the --- block that \`ethics-guide resolve\` writes at the top)`);

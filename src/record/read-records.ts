@@ -67,8 +67,8 @@ function closingLine(head: string, atEnd: boolean): number {
 type QuickRead = RecordRead | { check: Buffer };
 
 /** One file's front matter, when the quick reader is sure; otherwise the bytes to check fully. */
-function readQuickly(file: string, name: string): QuickRead {
-  const { head, closing } = readHead(file);
+function readQuickly(file: string, name: string, given?: Buffer): QuickRead {
+  const { head, closing } = given ? headOf(given) : readHead(file);
   const start = head.startsWith(BOM) ? 3 : 0;
   const opens = head.startsWith('---\n', start) || head.startsWith('---\r\n', start);
   const named = RECORD_NAME.test(name);
@@ -82,6 +82,21 @@ function readQuickly(file: string, name: string): QuickRead {
   const quick = start === 0 && !text.includes('\r') && !text.includes('\ufffd') ? quickMeta(text.slice(4, -1)) : undefined;
   if (quick && isRecordMeta(quick)) return { record: { file, meta: quick as unknown as RecordMeta } };
   return { check: bytes() };
+}
+
+/** The same as readHead, for bytes already read. */
+function headOf(bytes: Buffer): { head: string; closing: number } {
+  const head = bytes.toString('latin1', 0, Math.min(bytes.length, FRONT_MATTER_LIMIT));
+  return { head, closing: closingLine(head, head.length === bytes.length) };
+}
+
+/**
+ * One record's front matter from bytes already read: an edit reads a record once, so that what
+ * it checks (not yet evaluated) and what it changes are the same bytes.
+ */
+export async function recordFromBytes(file: string, bytes: Buffer): Promise<RecordRead> {
+  const read = readQuickly(file, basename(file), bytes);
+  return 'check' in read ? checkFully(file, read.check) : read;
 }
 
 /**

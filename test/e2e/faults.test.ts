@@ -26,7 +26,7 @@ function start(args: string[], cwd: string) {
 
 describe('many runs at once', () => {
   it('lets exactly one of eight evaluations of a record write, round after round', async () => {
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < 10; round++) {
       const dir = tempDir();
       const record = '2026-10-01-alice-and-bob.md';
       copyFileSync(join(fixtures, 'records', 'good', record), join(dir, record));
