@@ -1,4 +1,5 @@
-// The principles suggested to a learner can be trusted: keywords match whole words and phrases.
+// The principles suggested to a learner can be trusted: in every shipped case each one is in the
+// trainer's key, and together they find at least half of the key. Keywords match whole words.
 import { describe, expect, it } from 'vitest';
 import { principleChoices } from '../../src/guide/suggestions.js';
 import { loadLibrary } from '../../src/library/library.js';
@@ -11,6 +12,28 @@ const dbsa = library.codes.get('dbsa')!.value;
 /** The numbers suggested for `text`, as the walkthrough offers them. */
 const suggested = (text: string, code: Code = dbsa) =>
   principleChoices(code, text).filter((c) => c.suggestedBy.length > 0).map((c) => c.number);
+
+describe('suggestions for the shipped cases', () => {
+  const cases = [...library.scenarios.values()].map(({ value: s }) => {
+    const code = library.codes.get(s.code ?? 'dbsa')!.value;
+    // As `resolve` builds the case text (src/commands/resolve.ts).
+    const caseText = [s.title, s.summary ?? '', s.narrative].join('\n');
+    const choices = principleChoices(code, caseText).filter((c) => c.suggestedBy.length > 0);
+    return { id: s.id, key: s.principles.map((p) => p.number), choices };
+  });
+
+  it.each(cases)('suggest only principles in the key of $id', ({ key, choices }) => {
+    const outside = choices.filter((c) => !key.includes(c.number)).map((c) => `${c.number} (by "${c.suggestedBy.join('", "')}")`);
+    expect(outside).toEqual([]);
+  });
+
+  it('find at least half of the key principles across the library', () => {
+    const total = cases.reduce((n, c) => n + c.key.length, 0);
+    const found = cases.reduce((n, c) => n + c.key.filter((k) => c.choices.some((ch) => ch.number === k)).length, 0);
+    console.log(`suggestions find ${found} of ${total} key principles (${Math.round((100 * found) / total)}%)`);
+    expect(found / total).toBeGreaterThanOrEqual(0.5);
+  });
+});
 
 describe('keywords match whole words and phrases, not word starts', () => {
   it.each([
