@@ -1,16 +1,62 @@
 // Principles a case's own words point to, from each principle's keywords in the code.
+//
+// A keyword is a whole word or a whole phrase, never a word start: "refer" does not match
+// "references", and "date" does not match "birth date" unless the code lists "birth date" as
+// well. A code that wants several forms of a word lists each one ("gift", "gifts").
+// Words are runs of letters and digits, compared without case; spaces, hyphens and apostrophes
+// between them do not matter ("role model" matches "role-model", "can't" matches "can’t"), but
+// a phrase never reaches across the end of a sentence.
+//
+// The text is read once, word by word, keeping only the last few words, so the time is linear in
+// its length and the memory does not grow with it, whatever a hostile text holds.
 import type { Code } from '../library/types.js';
 import type { PrincipleChoice } from './question.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word, or a mark that ends a sentence or clause (a phrase does not match across it). */
+const TOKEN = /[\p{L}\p{N}]+|[.!?;:]/gu;
 
-/** Every principle of the code, each with the keywords found at the start of a word in `text`. */
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+interface Phrase {
+  keyword: string;
+  words: string[];
+}
+
+/** The keywords of the whole code that occur in `text`, each as the code spells it. */
+function keywordsIn(code: Code, text: string): Set<string> {
+  // Phrases by their last word: each word read is looked up once, then compared backwards.
+  const byLastWord = new Map<string, Phrase[]>();
+  let longest = 0;
+  for (const { keywords = [] } of code.principles) {
+    for (const keyword of keywords) {
+      const words = wordsOf(keyword);
+      const last = words.at(-1);
+      if (last === undefined) continue;
+      byLastWord.set(last, [...(byLastWord.get(last) ?? []), { keyword, words }]);
+      longest = Math.max(longest, words.length);
+    }
+  }
+  const found = new Set<string>();
+  if (longest === 0) return found;
+  const recent: string[] = []; // the last `longest` tokens read, oldest first
+  for (const [token] of text.toLowerCase().matchAll(TOKEN)) {
+    recent.push(token);
+    if (recent.length > longest) recent.shift();
+    for (const { keyword, words } of byLastWord.get(token) ?? []) {
+      const start = recent.length - words.length;
+      if (start >= 0 && words.every((w, i) => recent[start + i] === w)) found.add(keyword);
+    }
+  }
+  return found;
+}
+
+/** Every principle of the code, each with its keywords found as whole words or phrases in `text`. */
 export function principleChoices(code: Code, text: string): PrincipleChoice[] {
-  const haystack = text.toLowerCase();
+  const found = keywordsIn(code, text);
   return code.principles.map(({ number, short, text: principleText, keywords = [] }) => ({
     number,
     short,
     text: principleText,
-    suggestedBy: keywords.filter((k) => new RegExp(`(^|[^a-z])${escape(k.toLowerCase())}`).test(haystack)),
+    suggestedBy: keywords.filter((k) => found.has(k)),
   }));
 }

@@ -30,6 +30,7 @@ describe('the shipped library', async () => {
       'jada-and-marcus', 'zia', 'alex-and-max', 'tim', // the role plays
       'unintended-disclosure', 'what-would-you-do', // the "why ethics matter" examples
       'rosa-and-dev', 'limits-of-confidentiality', // from the article: duty to warn, informed consent
+      'mary-and-jane-later', // wrong-vs-wrong: the course's Mary & Jane, had Mary kept both roles
     ];
     expect([...library.scenarios.keys()].sort()).toEqual([...expected].sort());
     for (const { value: s } of library.scenarios.values()) {
@@ -41,6 +42,23 @@ describe('the shipped library', async () => {
       expect.soft(s.discussion?.length, s.id).toBeLessThanOrEqual(4);
       // No spoilers: the story does not name the code's principles by number.
       expect.soft(s.narrative, s.id).not.toMatch(/principle \d|ethics #?\d/i);
+    }
+  });
+
+  it('has every kind of dilemma the course teaches', () => {
+    const types = new Set([...library.scenarios.values()].map(({ value: s }) => s.dilemma_type));
+    expect([...types].sort()).toEqual(['right-vs-right', 'right-vs-wrong', 'wrong-vs-wrong']);
+  });
+
+  it('gives options of even weight, so that none reads as the answer', () => {
+    const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+    for (const { value: s } of library.scenarios.values()) {
+      const counts = (s.options ?? []).map((o) => words(`${o.title} ${o.consequences ?? ''}`));
+      const sorted = [...counts].sort((a, b) => a - b);
+      const median = ((sorted[Math.floor((sorted.length - 1) / 2)] ?? 0) + (sorted[Math.ceil((sorted.length - 1) / 2)] ?? 0)) / 2;
+      expect.soft(Math.max(...counts), `${s.id}: longest option against the median of ${median} words`).toBeLessThanOrEqual(1.6 * median);
+      // Steps belong in the discussion questions, not in one option.
+      for (const o of s.options ?? []) expect.soft(o.consequences ?? '', `${s.id}: "${o.title}"`).not.toMatch(/\b(first|then|next|finally)\b.*\b(then|next|finally)\b/i);
     }
   });
 
