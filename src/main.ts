@@ -39,8 +39,9 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, stop: Stop = create
 
   program
     .command('list')
-    .description('list the scenarios: id, title, summary, categories')
-    .option('--json', 'print JSON for scripts')
+    .description('list the scenarios: id, title, summary, topics')
+    .option('--key', "for trainers: add each case's dilemma type (the Recognize step's answer)")
+    .option('--json', 'print JSON for scripts (with the dilemma type)')
     .action(async (options) => (await import('./commands/list.js')).list(options, context()));
   program
     .command('show')

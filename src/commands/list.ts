@@ -8,6 +8,8 @@ import { openLibrary, warnAboutProblems, type Context } from './context.js';
 
 export interface ListOptions {
   json?: boolean;
+  /** Show each case's dilemma type: the answer to the Recognize step, so only on request. */
+  key?: boolean;
 }
 
 const words = (id: string) => id.replace(/-/g, ' ');
@@ -43,10 +45,10 @@ export async function list(options: ListOptions, ctx: Context): Promise<void> {
   }
   for (const entry of scenarios) {
     const { value } = entry;
-    const kind = value.dilemma_type ? style.dim(`  (${words(value.dilemma_type)})`) : '';
+    const kind = options.key && value.dilemma_type ? style.dim(`  (${words(value.dilemma_type)})`) : '';
     ctx.io.out(`${style.id(value.id.padEnd(26))} ${style.title(oneLine(value.title))}${kind}${style.dim(origin(entry))}`);
     if (value.summary) ctx.io.out(`${' '.repeat(27)}${oneLine(value.summary)}`);
     if (value.categories?.length) ctx.io.out(`${' '.repeat(27)}${style.dim(value.categories.map(words).join('; '))}`);
   }
-  ctx.io.out(`\n${plural(scenarios.length, 'scenario')}. Read one with \`ethics-guide show <id>\`; work through one with \`ethics-guide resolve <id>\`.`);
+  ctx.io.out(`\n${plural(scenarios.length, 'scenario')}. Read one with \`ethics-guide show <id>\`; work through one with \`ethics-guide resolve <id>\`.${options.key ? '' : ' (For trainers: --key adds each case\'s dilemma type.)'}`);
 }

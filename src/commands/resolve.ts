@@ -6,6 +6,7 @@ import { invalidData, usageError } from '../errors.js';
 import type { Decision } from '../guide/decision.js';
 import { feedbackFor } from '../guide/feedback.js';
 import type { GuideContext } from '../guide/steps.js';
+import { caseText } from '../guide/suggestions.js';
 import { walkThrough } from '../guide/walkthrough.js';
 import type { Entry, Library } from '../library/library.js';
 import type { Scenario } from '../library/types.js';
@@ -95,8 +96,7 @@ function caseFromArguments(id: string | undefined, start: Decision): string | un
 
 function guideContext(library: Library, scenario: Scenario | undefined, codeId: string, deps: ResolveDeps): GuideContext {
   const code = findCode(library, scenario?.code ?? codeId);
-  const caseText = scenario ? [scenario.title, scenario.summary ?? '', scenario.narrative].join('\n') : '';
-  return { scenario, code, caseText, today: deps.today };
+  return { scenario, code, caseText: scenario ? caseText(scenario) : '', today: deps.today };
 }
 
 /** Every problem of an answers file at once: its shape, and how its answers fit the case. */

@@ -3,6 +3,7 @@ import type { Code, Scenario } from '../library/types.js';
 import { oneLine, safeJson, visible } from '../text/controls.js';
 import { style } from '../ui/style.js';
 import { findScenario, openLibrary, type Context } from './context.js';
+import { suggestedFor } from '../guide/suggestions.js';
 import { origin } from './list.js';
 
 export interface ShowOptions {
@@ -15,16 +16,18 @@ const KEY_FIELDS = ['principles', 'options', 'discussion'] as const;
 export async function show(id: string, options: ShowOptions, ctx: Context): Promise<void> {
   const library = await openLibrary(ctx);
   const entry = findScenario(library, id);
-  const code = library.codes.get(entry.value.code)?.value as Code;
+  const code = library.codes.get(entry.value.code)?.value as Code | undefined;
   if (options.json) {
     const shown: Partial<Scenario> = { ...entry.value };
     if (!options.key) for (const field of KEY_FIELDS) delete shown[field];
-    ctx.io.out(safeJson({ ...shown, file: entry.file, replaces: entry.builtIn ? null : (entry.replaces ?? null) }));
+    // `suggested`: what the walkthrough marks as suggested for this case's words (a hint, no key).
+    const suggested = code ? suggestedFor(code, entry.value) : [];
+    ctx.io.out(safeJson({ ...shown, suggested, file: entry.file, replaces: entry.builtIn ? null : (entry.replaces ?? null) }));
     return;
   }
   for (const line of caseLines(entry.value)) ctx.io.out(line);
   if (!entry.builtIn) ctx.io.out(style.dim(`\n(${origin(entry).trim()})`));
-  if (options.key) for (const line of keyLines(entry.value, code)) ctx.io.out(line);
+  if (options.key && code) for (const line of keyLines(entry.value, code)) ctx.io.out(line);
   else ctx.io.out(style.dim(`\nThe trainer's key (principles, example options, discussion) is shown with --key.`));
 }
 

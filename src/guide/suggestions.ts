@@ -9,7 +9,7 @@
 //
 // The text is read once, word by word, keeping only the last few words, so the time is linear in
 // its length and the memory does not grow with it, whatever a hostile text holds.
-import type { Code } from '../library/types.js';
+import type { Code, Scenario } from '../library/types.js';
 import type { PrincipleChoice } from './question.js';
 
 /** A word, or a mark that ends a sentence or clause (a phrase does not match across it). */
@@ -60,3 +60,10 @@ export function principleChoices(code: Code, text: string): PrincipleChoice[] {
     suggestedBy: keywords.filter((k) => found.has(k)),
   }));
 }
+
+/** The case as the learner reads it before the first question: its words suggest principles. */
+export const caseText = (scenario: Scenario): string => [scenario.title, scenario.summary ?? '', scenario.narrative].join('\n');
+
+/** The principle numbers the walkthrough marks as suggested for a case, before any answer. */
+export const suggestedFor = (code: Code, scenario: Scenario): number[] =>
+  principleChoices(code, caseText(scenario)).filter((c) => c.suggestedBy.length > 0).map((c) => c.number);

@@ -31,6 +31,9 @@ describe('ethics-guide list', () => {
     expect(stdout).toMatch(/^alice-and-bob +Alice & Bob/m);
     expect(stdout).toMatch(/^ {27}\S.*\n {27}.*boundaries vs compassionate support/m);
     expect(stdout).toMatch(/\d+ scenarios\. Read one with `ethics-guide show <id>`/);
+    // The dilemma type is the Recognize step's answer: a learner does not see it here.
+    expect(stdout).not.toMatch(/right vs (right|wrong)|wrong vs wrong/);
+    expect(runCli(['list', '--key']).stdout).toMatch(/^alice-and-bob +Alice & Bob {2}\(right vs right\)$/m);
   });
 
   it('prints JSON for scripts', () => {
@@ -88,6 +91,12 @@ describe('ethics-guide show', () => {
     expect(plain.principles).toBeUndefined();
     const key = JSON.parse(runCli(['show', 'alice-and-bob', '--json', '--key']).stdout) as Record<string, unknown>;
     expect(key.principles).toEqual(expect.arrayContaining([expect.objectContaining({ number: 3 })]));
+  });
+
+  it('gives in JSON the principles the walkthrough would mark as suggested, all in the key', () => {
+    const shown = JSON.parse(runCli(['show', 'alice-and-bob', '--json', '--key']).stdout) as { suggested: number[]; principles: { number: number }[] };
+    expect(shown.suggested.length).toBeGreaterThan(0);
+    for (const n of shown.suggested) expect(shown.principles.map((p) => p.number)).toContain(n);
   });
 
   it('exits 2 with a suggestion for an unknown id', () => {

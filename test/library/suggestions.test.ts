@@ -1,7 +1,7 @@
 // The principles suggested to a learner can be trusted: in every shipped case each one is in the
 // trainer's key, and together they find at least half of the key. Keywords match whole words.
 import { describe, expect, it } from 'vitest';
-import { principleChoices } from '../../src/guide/suggestions.js';
+import { caseText, principleChoices, suggestedFor } from '../../src/guide/suggestions.js';
 import { loadLibrary } from '../../src/library/library.js';
 import type { Code } from '../../src/library/types.js';
 import { root } from '../helpers.js';
@@ -16,9 +16,9 @@ const suggested = (text: string, code: Code = dbsa) =>
 describe('suggestions for the shipped cases', () => {
   const cases = [...library.scenarios.values()].map(({ value: s }) => {
     const code = library.codes.get(s.code ?? 'dbsa')!.value;
-    // As `resolve` builds the case text (src/commands/resolve.ts).
-    const caseText = [s.title, s.summary ?? '', s.narrative].join('\n');
-    const choices = principleChoices(code, caseText).filter((c) => c.suggestedBy.length > 0);
+    // As `resolve` builds the case text, and `show --json` reports it.
+    const choices = principleChoices(code, caseText(s)).filter((c) => c.suggestedBy.length > 0);
+    expect(suggestedFor(code, s)).toEqual(choices.map((c) => c.number));
     return { id: s.id, key: s.principles.map((p) => p.number), choices };
   });
 
