@@ -2,6 +2,7 @@
 // layer, checks its numbers against them), then scenarios. Imported lazily: it pulls in yaml.
 import { codeProblems, controlCharacterWarnings, gridProblems, scenarioProblems } from './checks.js';
 import { readDataFile, type DataFile } from './data-file.js';
+import { teachingWarnings } from './lints.js';
 import type { Library, LibraryFile } from './library.js';
 import { isError, type Problem } from './problem.js';
 import { problemAt } from './yaml-source.js';
@@ -17,7 +18,7 @@ export function addFiles(library: Library, files: LibraryFile[]): void {
   for (const f of read) if (f.source && f.kind === 'code') register(library, 'codes', f, [...f.problems, ...codeProblems(f.source, f.value)]);
   const codes = new Map([...library.codes].map(([id, entry]) => [id, entry.value]));
   const broken = (id: string) => library.brokenIds.get(`code:${id}`);
-  for (const f of read) if (f.source && f.kind === 'scenario') register(library, 'scenarios', f, [...f.problems, ...scenarioProblems(f.source, f.value, codes, broken)]);
+  for (const f of read) if (f.source && f.kind === 'scenario') register(library, 'scenarios', f, [...f.problems, ...scenarioProblems(f.source, f.value, codes, broken), ...teachingWarnings(f.source, f.value)]);
   for (const f of read) if (f.source && f.kind === 'grid') register(library, 'grids', f, [...f.problems, ...gridProblems(f.source, f.value, codes, broken)]);
 }
 
