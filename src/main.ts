@@ -102,7 +102,7 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, stop: Stop = create
     .description('write scenarios/ID.yaml: every field with a placeholder to fill, and the editor schema line')
     .argument('<id>', 'the new case id, in kebab-case (e.g. gift-at-graduation); also the file name')
     .option('--code <id>', 'the code its principle numbers refer to', 'dbsa')
-    .option('--dir <dir>', 'the folder to write to (default ./scenarios)')
+    .option('--dir <dir>', "the folder to write to (default: the first --library's scenarios/, or ./my-cases/scenarios)")
     .action(async (id, options) => (await import('./commands/new-scenario.js')).newScenario(id, options, context()));
 
   const grid = program

@@ -19,6 +19,9 @@ export interface NewScenarioOptions {
 
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** Where a trainer's new cases go when no folder is named: a library folder of their own. */
+export const DEFAULT_LIBRARY = 'my-cases';
+
 /** `Maria & Lee` -> `maria-and-lee`, `giftCard.yaml` -> `gift-card`. */
 export function kebabCase(input: string): string {
   return input
@@ -97,7 +100,12 @@ export async function newScenario(id: string, options: NewScenarioOptions, ctx: 
   const code = codeNamed(ctx, library, options.code);
   refuseTakenId(ctx, library, id);
 
-  const dir = resolve(ctx.io.cwd, options.dir ?? 'scenarios');
+  // A trainer's own folder: the first --library given, or my-cases/ where they are. Never the
+  // shipped library: a case written there would become "built-in" and fail the package's tests.
+  const dir = resolve(ctx.io.cwd, options.dir ?? join(ctx.libraryArgs[0] ?? DEFAULT_LIBRARY, 'scenarios'));
+  if (sameFolder(dir, join(ctx.packageRoot, 'scenarios'))) {
+    throw usageError(`${shownPath(ctx.io, dir)} is the built-in library of ethics-guide; write your cases in a folder of your own (leave out --dir to use ${DEFAULT_LIBRARY}/scenarios)`);
+  }
   const file = join(dir, `${id}.yaml`);
   const codeEntry = library.codes.get(code.id);
   const codeLibrary = codeEntry && !codeEntry.builtIn ? dirname(dirname(codeEntry.file)) : undefined;

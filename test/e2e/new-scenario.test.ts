@@ -15,11 +15,11 @@ describe('ethics-guide new scenario', () => {
     const written = runCli(['new', 'scenario', 'maria-and-lee'], { cwd });
     expect(written.status).toBe(0);
     expect(written.stdout.trim().split('\n')).toEqual([
-      'Scenario skeleton written: scenarios/maria-and-lee.yaml',
-      'Next: fill in each TODO, then run: ethics-guide validate scenarios/maria-and-lee.yaml',
-      'To use it with list, show and resolve, add its library folder: ethics-guide --library . list',
+      'Scenario skeleton written: my-cases/scenarios/maria-and-lee.yaml',
+      'Next: fill in each TODO, then run: ethics-guide validate my-cases/scenarios/maria-and-lee.yaml',
+      'To use it with list, show and resolve, add its library folder: ethics-guide --library my-cases list',
     ]);
-    const file = join(cwd, 'scenarios', 'maria-and-lee.yaml');
+    const file = join(cwd, 'my-cases', 'scenarios', 'maria-and-lee.yaml');
     const text = readFileSync(file, 'utf8');
     const schemaLine = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text);
     expect(schemaLine?.[1]).not.toMatch(/\\/);
@@ -27,20 +27,20 @@ describe('ethics-guide new scenario', () => {
     expect(existsSync(resolve(dirname(file), schemaLine?.[1] ?? ''))).toBe(true);
     expect(statSync(file).mode & 0o777).toBe(0o644 & ~process.umask());
 
-    const before = runCli(['validate', 'scenarios/maria-and-lee.yaml'], { cwd });
+    const before = runCli(['validate', 'my-cases/scenarios/maria-and-lee.yaml'], { cwd });
     expect(before.status).toBe(1);
     const lines = before.stdout.trim().split('\n');
     expect(lines).toHaveLength((text.match(/TODO:/g) ?? []).length);
-    for (const line of lines) expect(line).toMatch(/^scenarios\/maria-and-lee\.yaml:\d+:\d+  \S.* still holds the placeholder "TODO: .+"; replace it with .+$/);
-    expect(lines[0]).toBe('scenarios/maria-and-lee.yaml:18:8  `title` still holds the placeholder "TODO: a short title, e.g. Maria & Lee"; replace it with a short name for the case, e.g. Alice & Bob');
+    for (const line of lines) expect(line).toMatch(/^my-cases\/scenarios\/maria-and-lee\.yaml:\d+:\d+  \S.* still holds the placeholder "TODO: .+"; replace it with .+$/);
+    expect(lines[0]).toBe('my-cases/scenarios/maria-and-lee.yaml:18:8  `title` still holds the placeholder "TODO: a short title, e.g. Maria & Lee"; replace it with a short name for the case, e.g. Alice & Bob');
     expect(before.stderr.trim()).toBe(`error: ${lines.length} problems in 1 file (0 of 1 file valid)`);
 
     writeFileSync(file, filledIn(text));
-    const after = runCli(['validate', 'scenarios/maria-and-lee.yaml'], { cwd });
+    const after = runCli(['validate', 'my-cases/scenarios/maria-and-lee.yaml'], { cwd });
     expect(after.stdout.trim()).toBe('ok: 1 file checked, all valid');
     expect(after.status).toBe(0);
     // The printed next step works: the filled-in case is listed.
-    const listed = runCli(['--library', '.', 'list', '--json'], { cwd });
+    const listed = runCli(['--library', 'my-cases', 'list', '--json'], { cwd });
     expect(listed.status).toBe(0);
     expect(JSON.parse(listed.stdout).map((row: { id: string }) => row.id)).toContain('maria-and-lee');
   });
@@ -106,5 +106,12 @@ describe('ethics-guide new scenario', () => {
     const { status, stdout } = runCli(['--library', '.', 'new', 'scenario', 'quiet-one'], { cwd });
     expect(status).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('never writes into the built-in library, even when pointed at it', () => {
+    const { status, stderr } = runCli(['new', 'scenario', 'quiet-two', '--dir', join(root, 'scenarios')], { cwd: tempDir() });
+    expect(status).toBe(2);
+    expect(stderr).toContain('is the built-in library of ethics-guide; write your cases in a folder of your own');
+    expect(existsSync(join(root, 'scenarios', 'quiet-two.yaml'))).toBe(false);
   });
 });
