@@ -39,11 +39,11 @@ export function terminal(dir: string, args: string[], shell?: string) {
   /** Everything printed so far (scrollback and screen), wrapped lines joined. */
   const history = () => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', name);
   /** Waits until the screen shows the text (or matches the pattern); fails with the screen if it never does. */
-  const waitFor = async (wanted: string | RegExp, timeoutMs = 10_000): Promise<string> => {
+  const waitFor = async (wanted: string | RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const shown = screen();
-      if (typeof wanted === 'string' ? shown.includes(wanted) : wanted.test(shown)) return shown;
+      if (typeof wanted === 'string' ? shown.includes(wanted) : typeof wanted === 'function' ? wanted(shown) : wanted.test(shown)) return shown;
       if (Date.now() > deadline) throw new Error(`the screen never showed ${JSON.stringify(String(wanted))} within ${timeoutMs} ms. It shows:\n${shown}`);
       await sleep(100);
     }

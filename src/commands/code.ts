@@ -14,7 +14,7 @@ export interface CodeOptions {
 export async function code(number: string | undefined, options: CodeOptions, ctx: Context): Promise<void> {
   const library = await openLibrary(ctx);
   warnAboutProblems(ctx, library);
-  const found = findCode(library, options.code);
+  const found = findCode(ctx, library, options.code);
   const principles = number === undefined ? found.principles : [pick(found, number)];
   if (options.json) {
     ctx.io.out(safeJson(number === undefined ? found : { code: found.id, source: found.source, ...principles[0] }));

@@ -52,20 +52,20 @@ export function warnAboutProblems(ctx: Context, library: Library): void {
   ctx.io.err(style.warning(`warning: ${plural(files.size, 'file')} in the library ${files.size === 1 ? 'has' : 'have'} problems and ${files.size === 1 ? 'was' : 'were'} skipped; run \`${commandLine(ctx, ['validate'])}\` to see them`));
 }
 
-export function findCode(library: Library, id: string) {
+export function findCode(ctx: Context, library: Library, id: string) {
   const found = library.codes.get(id)?.value;
   if (found) return found;
   const broken = library.brokenIds.get(`code:${id}`);
-  if (broken) throw usageError(`the code \`${id}\` has problems and cannot be used (${broken}); run \`ethics-guide validate\` to see them`);
+  if (broken) throw usageError(`the code \`${id}\` has problems and cannot be used (${broken}); run \`${commandLine(ctx, ['validate'])}\` to see them`);
   const known = [...library.codes.keys()];
   throw usageError(`there is no code \`${id}\` in the library (it has: ${known.join(', ')}).${didYouMean(id, known)}`.replace(/\.$/, ''));
 }
 
-export function findScenario(library: Library, id: string) {
+export function findScenario(ctx: Context, library: Library, id: string) {
   const entry = library.scenarios.get(id);
   if (entry) return entry;
-  if (library.brokenIds.has(`scenario:${id}`)) throw usageError(`scenario ${id} has problems and cannot be used; run \`ethics-guide validate\` to see them`);
-  throw usageError(`there is no scenario \`${id}\` in the library.${didYouMean(id, [...library.scenarios.keys()])} Run \`ethics-guide list\` to see them all.`);
+  if (library.brokenIds.has(`scenario:${id}`)) throw usageError(`scenario ${id} has problems and cannot be used; run \`${commandLine(ctx, ['validate'])}\` to see them`);
+  throw usageError(`there is no scenario \`${id}\` in the library.${didYouMean(id, [...library.scenarios.keys()])} Run \`${commandLine(ctx, ['list'])}\` to see them all.`);
 }
 
 /**

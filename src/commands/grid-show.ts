@@ -17,17 +17,35 @@ export function showKey(ctx: Context, grid: Grid): void {
   ctx.io.out('');
 }
 
-export function showReflection(ctx: Context, grid: Grid, code: Code, ratings: Record<string, Colour>): void {
-  const say = (text: string) => ctx.io.out(wrap(oneLine(text), width(), '      '));
+/** Asked between pages: true to go on. Without it (an answers file, no terminal) all is shown. */
+export type More = (shown: number, total: number) => Promise<boolean>;
+
+/**
+ * Action by action: the rating, the principles it touches (word for word) and why people
+ * disagree. In a terminal it goes a screenful at a time: 30 actions are some 250 lines.
+ */
+export async function showReflection(ctx: Context, grid: Grid, code: Code, ratings: Record<string, Colour>, more?: More): Promise<void> {
+  const wrapped = (text: string) => wrap(oneLine(text), width(), '      ').split('\n');
   ctx.io.out(`\n${style.heading('Your ratings, and why people disagree')}  ${style.dim('(for reflection: there is no answer sheet)')}`);
-  grid.actions.forEach((action, i) => {
+  const room = Math.max((process.stdout.rows || 24) - 3, 8);
+  let used = 2;
+  for (const [i, action] of grid.actions.entries()) {
     const colour = ratings[action.id]!;
-    ctx.io.out(`\n${`${i + 1}.`.padStart(3)} ${style.title(oneLine(action.action))}`);
-    ctx.io.out(`    You: ${colourWord(colour)} (${oneLine(grid.ratings[colour])})`);
-    for (const n of action.principles) {
-      const principle = code.principles.find((p) => p.number === n);
-      say(`    Principle ${n}. ${principle?.short ?? ''}: ${principle?.text ?? '(not in the code)'}`);
+    const block = [
+      '',
+      `${`${i + 1}.`.padStart(3)} ${style.title(oneLine(action.action))}`,
+      `    You: ${colourWord(colour)} (${oneLine(grid.ratings[colour])})`,
+      ...action.principles.flatMap((n) => {
+        const principle = code.principles.find((p) => p.number === n);
+        return wrapped(`    Principle ${n}. ${principle?.short ?? ''}: ${principle?.text ?? '(not in the code)'}`);
+      }),
+      ...wrapped(`    Why people disagree: ${action.why_people_disagree}`),
+    ];
+    if (more && i > 0 && used + block.length > room) {
+      if (!(await more(i, grid.actions.length))) return;
+      used = 0;
     }
-    say(`    Why people disagree: ${action.why_people_disagree}`);
-  });
+    for (const line of block) ctx.io.out(line);
+    used += block.length;
+  }
 }

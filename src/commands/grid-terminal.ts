@@ -7,13 +7,13 @@ import { ratingsProblems } from '../grid/check.js';
 import { ratingQuestions, type Colour, type Ratings } from '../grid/ratings.js';
 import type { Grid } from '../library/types.js';
 import { askUnanswered } from '../prompts/questionnaire.js';
-import { terminalPrompter } from '../prompts/terminal.js';
-import { askingSession } from '../session/asking.js';
+import { promptRunner, terminalPrompter } from '../prompts/terminal.js';
+import { askUntilStopped, askingSession } from '../session/asking.js';
 import { readDraft, saveDraftAt, type Draft } from '../session/drafts.js';
 import { shownPath } from '../ui/io.js';
 import { readingWidth as width, wrap } from '../ui/wrap.js';
 import type { Context, RunDeps } from './context.js';
-import { showKey } from './grid-show.js';
+import { showKey, type More } from './grid-show.js';
 
 export interface GridSession {
   /** `<out>/drafts/<grid id>.yaml`. */
@@ -56,4 +56,11 @@ export async function rateInTerminal(grid: Grid, session: GridSession, ctx: Cont
   });
   await asking.run(() => askUnanswered(answers, ratingQuestions(grid), asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env)), asking.saved));
   return answers.ratings;
+}
+
+/** Between pages of the reflection: Enter for more, n to stop (the summary is already written). */
+export function pager(ctx: Context, deps: RunDeps, summary: string): More {
+  const run = promptRunner(deps.stop);
+  const stopped = (code: number) => new CliError(`stopped reading; your ratings are kept in ${summary}`, code);
+  return (shown, total) => askUntilStopped(deps.stop, () => run.confirm({ message: `More? (${shown} of ${total} actions shown)`, default: true }, { clearPromptOnDone: true }), stopped);
 }

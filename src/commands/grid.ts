@@ -31,29 +31,25 @@ export async function grid(options: GridOptions, ctx: Context, deps: RunDeps): P
   const given = options.answers ? readRatingsSource(resolvePath(ctx.io.cwd, options.answers), options.answers) : undefined;
   const library = await openLibrary(ctx);
   warnAboutProblems(ctx, library);
-  const theGrid = findGrid(library, options.grid);
-  const code = findCode(library, theGrid.code);
+  const theGrid = findGrid(ctx, library, options.grid);
+  const code = findCode(ctx, library, theGrid.code);
   const outDir = outFolder(ctx, options.out, DEFAULT_OUT);
   const draft = join(outDir, 'drafts', `${theGrid.id}.yaml`);
   privateFolder(ctx, outDir);
 
-  let ratings: Record<string, Colour>;
-  if (given) {
-    ratings = checkedRatings(given, theGrid);
-  } else {
-    const { rateInTerminal } = await import('./grid-terminal.js');
-    ratings = await rateInTerminal(theGrid, { draft, again: commandAgain(options, ctx) }, ctx, deps);
-  }
-  showReflection(ctx, theGrid, code, ratings);
+  const terminal = given ? undefined : await import('./grid-terminal.js');
+  const ratings: Record<string, Colour> = given ? checkedRatings(given, theGrid) : await terminal!.rateInTerminal(theGrid, { draft, again: commandAgain(options, ctx) }, ctx, deps);
+  // The summary first: stopping while reading the reflection loses nothing.
   const path = writeNewFile(outDir, `${deps.today}-${theGrid.id}`, '.md', renderSummary({ grid: theGrid, code, ratings, date: deps.today }));
+  if (!given) removeDraft(draft);
   ctx.io.out(`\n${style.ok('Grid summary written:')} ${shownPath(ctx.io, path)} (readable only by you)`);
-  if (!options.answers) removeDraft(draft);
+  await showReflection(ctx, theGrid, code, ratings, terminal?.pager(ctx, deps, shownPath(ctx.io, path)));
 }
 
-export function findGrid(library: Library, id: string): Grid {
+export function findGrid(ctx: Context, library: Library, id: string): Grid {
   const entry = library.grids.get(id);
   if (entry) return entry.value;
-  if (library.brokenIds.has(`grid:${id}`)) throw usageError(`grid ${id} has problems and cannot be used; run \`ethics-guide validate\` to see them`);
+  if (library.brokenIds.has(`grid:${id}`)) throw usageError(`grid ${id} has problems and cannot be used; run \`${commandLine(ctx, ['validate'])}\` to see them`);
   const known = [...library.grids.keys()];
   throw usageError(`there is no grid \`${id}\` in the library (it has: ${known.join(', ') || 'none'}).${didYouMean(id, known)}`.replace(/\.$/, ''));
 }

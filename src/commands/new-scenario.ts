@@ -44,7 +44,7 @@ function checkId(id: string): void {
 /** The code, or a usage error; with no library folder given, say where an agency's code comes from. */
 function codeNamed(ctx: Context, library: Library, id: string) {
   try {
-    return findCode(library, id);
+    return findCode(ctx, library, id);
   } catch (error) {
     if (!(error instanceof CliError) || ctx.libraryDirs.length > 0 || /Did you mean/.test(error.message)) throw error;
     throw usageError(`${error.message}. An agency's own code is read from the codes/ folder of a library folder: add --library DIR`);

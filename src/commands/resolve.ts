@@ -47,8 +47,8 @@ export async function resolve(id: string | undefined, options: ResolveOptions, c
     draft = await terminal.offerDraftOfCase(resolveDrafts(outDir).filter((d) => d.scenario === scenarioId), ctx, deps.stop);
     if (draft) start = draft.answers;
   }
-  const entry = scenarioId === undefined ? undefined : findScenario(library, scenarioId);
-  const guide = guideContext(library, entry?.value, start.code ?? options.code, deps);
+  const entry = scenarioId === undefined ? undefined : findScenario(ctx, library, scenarioId);
+  const guide = guideContext(ctx, library, entry?.value, start.code ?? options.code, deps);
   Object.assign(start, { scenario: guide.scenario?.id, code: guide.code.id });
   if (given) checkGiven(given, guide);
 
@@ -94,8 +94,8 @@ function caseFromArguments(id: string | undefined, start: Decision): string | un
   return id ?? start.scenario;
 }
 
-function guideContext(library: Library, scenario: Scenario | undefined, codeId: string, deps: ResolveDeps): GuideContext {
-  const code = findCode(library, scenario?.code ?? codeId);
+function guideContext(ctx: Context, library: Library, scenario: Scenario | undefined, codeId: string, deps: ResolveDeps): GuideContext {
+  const code = findCode(ctx, library, scenario?.code ?? codeId);
   return { scenario, code, caseText: scenario ? caseText(scenario) : '', today: deps.today };
 }
 

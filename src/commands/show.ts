@@ -15,7 +15,7 @@ const KEY_FIELDS = ['principles', 'options', 'discussion'] as const;
 
 export async function show(id: string, options: ShowOptions, ctx: Context): Promise<void> {
   const library = await openLibrary(ctx);
-  const entry = findScenario(library, id);
+  const entry = findScenario(ctx, library, id);
   const code = library.codes.get(entry.value.code)?.value as Code | undefined;
   if (options.json) {
     const shown: Partial<Scenario> = { ...entry.value };

@@ -55,6 +55,8 @@ function pathOf(error: OsError): string | undefined {
 export function describeOsError(error: OsError, shown: (path: string) => string = (p) => p): { message: string; exitCode: number } {
   const raw = pathOf(error);
   const path = raw === undefined ? 'a file' : raw.startsWith('the folder ') ? `the folder ${shown(raw.slice(11))}` : shown(raw);
+  // A folder that cannot be made because a folder above it is missing (or on a read-only disk).
+  if (error.code === 'ENOENT' && error.syscall === 'mkdir') return { message: `the folder ${path} could not be created: a folder above it is missing or cannot be written; check the path`, exitCode: EXIT.usage };
   const entry = TABLE[error.code];
   if (entry) return { message: `${entry.what(path)}; ${entry.todo}`, exitCode: entry.exit };
   const action = error.syscall ? ` (${error.syscall})` : '';

@@ -26,6 +26,8 @@ export function ratingQuestions(grid: Grid): Question[] {
     help: `Action ${i + 1} of ${grid.actions.length}`,
     // The answered line shows the word alone: `✔ Giving a hug yellow` fits on one line.
     choices: COLOURS.map((colour) => ({ value: colour, name: colourName(grid, colour), short: colour })),
+    // No colour is chosen until one is: Enter by habit must not rate an action green.
+    placeholder: '(choose a colour with ↑ ↓, then Enter)',
   }));
 }
 

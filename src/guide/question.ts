@@ -29,7 +29,7 @@ interface Base {
 
 export type Question =
   | (Base & { kind: 'confirm' })
-  | (Base & { kind: 'select'; choices: Choice<string | number>[] })
+  | (Base & { kind: 'select'; choices: Choice<string | number>[]; placeholder?: string })
   | (Base & { kind: 'text'; long?: boolean })
   | (Base & { kind: 'list'; min: number; item: string; nudge?: string })
   | (Base & { kind: 'principles'; min: number; choices: PrincipleChoice[] })

@@ -21,27 +21,29 @@ import type { Progress, Prompter } from './prompter.js';
 import { terminalInput } from './terminal-input.js';
 
 const EDIT = ':e';
+/** The placeholder's value: no choice of a question can be this (a NUL is never valid text). */
+const NOT_CHOSEN = '\u0000not chosen';
 
 /**
  * The prompts, each run on keys passed through from the terminal (see terminal-input.ts) and
  * stopped by the run's stop signal.
  */
 export function promptRunner(stop: Stop) {
-  async function go<T>(prompt: (config: never, context: object) => Promise<T>, config: object): Promise<T> {
+  async function go<T>(prompt: (config: never, context: object) => Promise<T>, config: object, options: { clearPromptOnDone?: boolean } = {}): Promise<T> {
     const keys = terminalInput(() => {
       stop.terminalGone = true;
       stop.request('hangup');
     });
     try {
-      return await (prompt as (c: object, x: object) => Promise<T>)(config, { signal: stop.signal, input: keys.stream });
+      return await (prompt as (c: object, x: object) => Promise<T>)(config, { signal: stop.signal, input: keys.stream, ...options });
     } finally {
       keys.release();
     }
   }
   return {
     input: (config: Parameters<typeof input>[0]) => go<string>(input, config),
-    confirm: (config: Parameters<typeof confirm>[0]) => go<boolean>(confirm, config),
-    select: <V>(config: Parameters<typeof select<V>>[0]) => go<V>(select, config),
+    confirm: (config: Parameters<typeof confirm>[0], options?: { clearPromptOnDone?: boolean }) => go<boolean>(confirm, config, options),
+    select: <V>(config: Parameters<typeof select<V>>[0], options?: { clearPromptOnDone?: boolean }) => go<V>(select, config, options),
     checkbox: <V>(config: Parameters<typeof checkbox<V>>[0]) => go<V[]>(checkbox, config),
   };
 }
@@ -108,8 +110,20 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
       switch (q.kind) {
         case 'confirm':
           return run.confirm({ message, default: true });
-        case 'select':
-          return run.select({ message, pageSize: 10, choices: q.choices.map((c) => ({ ...c, name: oneLine(c.name), short: c.short && oneLine(c.short), description: c.description && oneLine(c.description) })) });
+        case 'select': {
+          const choices = q.choices.map((c) => ({ ...c, name: oneLine(c.name), short: c.short && oneLine(c.short), description: c.description && oneLine(c.description) }));
+          if (!q.placeholder) return run.select({ message, pageSize: 10, choices });
+          // The cursor starts on a line that is not an answer; Enter there asks again.
+          const none = { value: NOT_CHOSEN, name: q.placeholder, short: 'not chosen yet' };
+          for (;;) {
+            const value = await run.select<string | number>({ message, pageSize: 10, choices: [none, ...choices] }, { clearPromptOnDone: true });
+            const chosen = choices.find((c) => c.value === value);
+            if (!chosen) continue;
+            // The prompt was cleared (so that Enter on the placeholder leaves no trace): say the answer.
+            io.out(`${style.ok('✔')} ${style.title(message)} ${style.id(chosen.short ?? chosen.name)}`);
+            return value;
+          }
+        }
         case 'text':
           return text(q, progress);
         case 'list':

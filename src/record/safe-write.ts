@@ -51,7 +51,8 @@ function writeTemp(dir: string, name: string, content: string, mode = PRIVATE): 
       // already closed
     }
     unlinkSync(temp);
-    throw error;
+    // A write on a descriptor names no path: say which folder could not be written.
+    throw Object.assign(error as Error, { path: (error as NodeJS.ErrnoException).path ?? temp });
   }
   return temp;
 }

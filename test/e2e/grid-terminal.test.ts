@@ -17,18 +17,34 @@ const colourFor = (i: number) => COLOURS[i % 3]!;
 const DRAFT = 'grid-ratings/drafts/ethics-grid.yaml';
 const mode = (path: string) => statSync(path).mode & 0o777;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PLACEHOLDER = '❯ (choose a colour with ↑ ↓, then Enter)';
+
+/** Reads the reflection to its end, a page at a time (each "More?" shows a larger count). */
+async function readToEnd(t: Terminal): Promise<string> {
+  let last = 0;
+  for (let pages = 0; pages < 40; pages++) {
+    const shown = await t.waitFor((screen) => /^EXIT=\d+$/m.test(screen) || Number(/^\? More\? \((\d+) of 30 actions shown\)/m.exec(screen)?.[1] ?? 0) > last);
+    if (/^EXIT=\d+$/m.test(shown)) return shown;
+    last = Number(/^\? More\? \((\d+) of 30/m.exec(shown)![1]);
+    t.send('Enter');
+  }
+  throw new Error('the reflection never ended');
+}
 
 /** Rates actions from..to (1-based), waiting for each prompt before pressing keys. */
 async function rate(t: Terminal, from: number, to: number) {
   for (let n = from; n <= to; n++) {
     const action = grid.actions[n - 1]!;
-    await t.waitFor(new RegExp(`^Action ${n} of 30\\n\\? ${escape(action.action)}\\n❯ green – Usually ethical$`, 'm'));
-    const downs = COLOURS.indexOf(colourFor(n - 1));
+    await t.waitFor(new RegExp(`^Action ${n} of 30\\n\\? ${escape(action.action)}\\n${escape(PLACEHOLDER)}$`, 'm'));
+    // The cursor starts on no colour: the first colour is one step down.
+    const downs = COLOURS.indexOf(colourFor(n - 1)) + 1;
     t.send(...Array<string>(downs).fill('Down'), 'Enter');
     // The last one scrolls away under the reflection at once; the history still shows it.
     if (n < grid.actions.length) await t.waitFor(new RegExp(`^✔ ${escape(action.action)} ${colourFor(n - 1)}$`, 'm'));
   }
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 useTmux();
 
@@ -53,10 +69,11 @@ describe('ethics-guide grid in a real terminal', () => {
     const second = terminal(dir, ['grid']);
     await second.waitFor(new RegExp(`^Continuing your ratings from ${escape(DRAFT)} \\(3 of 30 rated\\); delete it to\\s+start over\\.$`, 'm'));
     await rate(second, 4, 30);
-    const end = await second.waitFor(/^EXIT=\d+$/m);
+    const end = await readToEnd(second);
     expect(end).toMatch(/^EXIT=0$/m);
-    const written = /^Grid summary written: (grid-ratings\/\d{4}-\d{2}-\d{2}-ethics-grid\.md) \(readable only by you\)$/m.exec(end);
-    expect(written, end).not.toBeNull();
+    // The summary is written before the reflection, so stopping while reading loses nothing.
+    const written = /^Grid summary written: (grid-ratings\/\d{4}-\d{2}-\d{2}-ethics-grid\.md) \(readable only by you\)\n\nYour ratings, and why/m.exec(second.history());
+    expect(written, second.history()).not.toBeNull();
     expect(end).toMatch(/^30\. Helping a peer plan how to talk to the team about not taking medications\n {4}You: red \(Unethical\)$/m);
     const history = second.history();
     expect(history).not.toContain('? Giving a small gift');
@@ -75,7 +92,7 @@ describe('ethics-guide grid in a real terminal', () => {
   it('saves nothing when stopped with Ctrl-C before the first rating', async () => {
     const dir = workDir();
     const t = terminal(dir, ['grid']);
-    await t.waitFor('❯ green – Usually ethical');
+    await t.waitFor(PLACEHOLDER);
     t.send('C-c');
     const end = await t.waitFor(/^EXIT=\d+$/m);
     expect(end).toMatch(/^EXIT=130$/m);
@@ -125,5 +142,20 @@ describe('ethics-guide grid in a real terminal', () => {
     const draft = join(dir, 'ratings', 'drafts', 'ethics-grid.yaml');
     expect(mode(draft)).toBe(0o600);
     expect(parse(readFileSync(draft, 'utf8'))).toEqual({ draft: { of: 'grid', version: expect.any(String) }, grid: 'ethics-grid', ratings: { 'giving-small-gift': 'green' } });
+  }, 60_000);
+
+  it('starts each action with no colour chosen: Enter there asks again, and never rates it', async () => {
+    const dir = workDir();
+    const t = terminal(dir, ['grid']);
+    await t.waitFor(`Action 1 of 30\n? Giving a small gift\n${PLACEHOLDER}`);
+    t.send('Enter');
+    await sleep(300);
+    await t.waitFor(`? Giving a small gift\n${PLACEHOLDER}`);
+    expect(t.history()).not.toMatch(/^✔ Giving a small gift (green|yellow|red)$/m);
+    t.send('Down', 'Down', 'Enter');
+    await t.waitFor('Action 2 of 30');
+    expect(t.history()).toMatch(/^✔ Giving a small gift yellow$/m);
+    t.send('C-c');
+    await t.waitFor(/^EXIT=130$/m);
   }, 60_000);
 });

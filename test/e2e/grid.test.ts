@@ -31,7 +31,7 @@ describe('grid --answers', () => {
     expect(stdout).toMatch(/^ 1\. Giving a small gift\n {4}You: green \(Usually ethical\)\n {4}Principle 10\. Do not: Peer Specialists do not enter into dual relationships/m);
     expect(stdout).toMatch(/^30\. Helping a peer plan how to talk to the team about not taking medications\n {4}You: green/m);
     expect(stdout).toContain('    Why people disagree: Some see a card or a small token as simple kindness');
-    expect(stdout.trim().split('\n').at(-1)).toBe(`Grid summary written: grid-ratings/${today}-ethics-grid.md (readable only by you)`);
+    expect(stdout).toContain(`\nGrid summary written: grid-ratings/${today}-ethics-grid.md (readable only by you)\n\nYour ratings, and why people disagree`);
     for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
 
     const file = join(dir, 'grid-ratings', `${today}-ethics-grid.md`);

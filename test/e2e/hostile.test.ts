@@ -147,7 +147,7 @@ describe('odd files', () => {
     const dir = tempDir();
     const made = runCli(['new', 'scenario', 'b'.repeat(260)], { cwd: dir });
     expect(made.status).toBe(2);
-    expect(made.stderr).toMatch(/^error: the name scenarios\/b+\.yaml is too long for the file system; use a shorter name$/m);
+    expect(made.stderr).toMatch(/^error: the name my-cases\/scenarios\/b+\.yaml is too long for the file system; use a shorter name$/m);
     expect(runCli(['show', id]).status).toBe(2);
     expect(runCli(['resolve', id, '--answers', answers], { cwd: dir }).status).toBe(2);
   });

@@ -25,6 +25,7 @@ describe('the grid questions', () => {
         { value: 'yellow', name: 'yellow – Would seriously question it', short: 'yellow' },
         { value: 'red', name: 'red – Unethical', short: 'red' },
       ],
+      placeholder: '(choose a colour with ↑ ↓, then Enter)',
     });
   });
 
