@@ -101,6 +101,8 @@ function guideContext(ctx: Context, library: Library, scenario: Scenario | undef
 
 /** Every problem of an answers file at once: its shape, and how its answers fit the case. */
 function checkGiven(given: AnswersFile, guide: GuideContext): void {
-  const problems = [...given.problems, ...answersProblems(given, guide)];
+  // A value the schema already refuses is one mistake: its case check would say it again.
+  const said = new Set(given.problems.map((p) => `${p.line}:${p.col}`));
+  const problems = [...given.problems, ...answersProblems(given, guide).filter((p) => !said.has(`${p.line}:${p.col}`))];
   if (problems.length) throw invalidData(`the answers do not fit ${guide.scenario ? `scenario ${guide.scenario.id}` : 'the walkthrough'}; no record was written`, problems);
 }

@@ -85,6 +85,18 @@ describe('resolve --answers', () => {
     expect(records(dir)).toHaveLength(1);
   });
 
+  it('reports problems of shape and of fit to the case together, at their places', () => {
+    const dir = answersIn((t) => t.replace('severity: moderate', 'severity: awful').replace('choice: 2', 'choice: 7'));
+    const result = runCli(['resolve', '--answers', 'a.yaml'], { cwd: dir });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      'a.yaml:19:96  `severity` must be one of none, low, moderate, high, severe, not "awful"',
+      'a.yaml:25:11  explain.choice: choose one of 1, 2, 3',
+      'error: the answers do not fit scenario alice-and-bob; no record was written',
+    ]);
+  });
+
   it('works for your own situation with another code', () => {
     const dir = tempDir();
     copyFileSync(join(fixtures, 'answers', 'own-situation.yaml'), join(dir, 'a.yaml'));

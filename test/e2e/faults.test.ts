@@ -1,7 +1,7 @@
 // Faults of many runs at once and of runs stopped part-way: concurrent evaluations of one
 // record, SIGTERM at random moments, drafts that are not ours, a folder others can read, and
 // an answer that is one enormous word.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -135,5 +135,46 @@ describe('a lock left by a run that died', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(`error: ${record} is being changed by another run of ethics-guide right now, so it was not touched; run the command again in a moment`);
     expect(readFileSync(join(dir, record)).equals(before)).toBe(true);
+  });
+});
+
+describe('a full or read-only disk', () => {
+  /** A small tmpfs of our own (as root on the test machines); the tests are skipped where mount is not allowed. */
+  function mounted(options: string): string | undefined {
+    const dir = tempDir();
+    const result = spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { encoding: 'utf8' });
+    return result.status === 0 ? dir : undefined;
+  }
+  const canMount = (() => {
+    const dir = mounted('size=16k');
+    if (dir) spawnSync('umount', [dir]);
+    return dir !== undefined;
+  })();
+
+  it.runIf(canMount)('says the disk is full, exits 1, and leaves no temp file and no half record', () => {
+    const disk = mounted('size=64k,mode=0700')!;
+    try {
+      const dir = tempDir();
+      const big = parse(readFileSync(answers, 'utf8'));
+      big.explain.rationale = 'A long reason. '.repeat(8000);
+      writeFileSync(join(dir, 'a.yaml'), stringify(big, { lineWidth: 0 }));
+      const result = runCli(['resolve', '--answers', 'a.yaml', '--out', disk], { cwd: dir });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim()).toBe(`error: the disk is full, so the folder ${disk} could not be written; free some space, then run the command again`);
+      expect(readdirSync(disk)).toEqual([]);
+    } finally {
+      spawnSync('umount', [disk]);
+    }
+  });
+
+  it.runIf(canMount)('says the disk is read-only and exits 1', () => {
+    const disk = mounted('size=64k,ro,mode=0700')!;
+    try {
+      const result = runCli(['resolve', '--answers', answers, '--out', disk], { cwd: tempDir() });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim()).toBe(`error: the folder ${disk} is on a read-only disk; write somewhere else (for example with --out DIR)`);
+    } finally {
+      spawnSync('umount', [disk]);
+    }
   });
 });
