@@ -23,6 +23,15 @@ async function waitForFile(path: string, timeoutMs = 10_000): Promise<string> {
   return readFileSync(path, 'utf8');
 }
 
+/** A draft of alice-and-bob holding one answer, left by a run stopped with Ctrl-C. */
+async function draftOfOneAnswer(dir: string): Promise<void> {
+  const t = terminal(dir, ['resolve', 'alice-and-bob']);
+  await t.answer('? Is there an ethical dilemma here? (Y/n)');
+  await t.waitFor('? What kind of dilemma is it?');
+  t.send('C-c');
+  await t.waitFor(/^EXIT=130$/m);
+}
+
 const draftsIn = (dir: string) => readdirSync(join(dir, 'decision-records', 'drafts')).map((f) => join(dir, 'decision-records', 'drafts', f));
 
 describe('resolve when the terminal or the person stops it', () => {
@@ -94,11 +103,7 @@ describe('resolve when the terminal or the person stops it', () => {
 
   it('offers to continue a draft of the same case, or to start over', async () => {
     const dir = workDir();
-    const first = terminal(dir, ['resolve', 'alice-and-bob']);
-    await first.answer('? Is there an ethical dilemma here? (Y/n)');
-    await first.waitFor('? What kind of dilemma is it?');
-    first.send('C-c');
-    await first.waitFor(/^EXIT=130$/m);
+    await draftOfOneAnswer(dir);
     const [draft] = draftsIn(dir);
 
     const second = terminal(dir, ['resolve', 'alice-and-bob']);
@@ -111,11 +116,7 @@ describe('resolve when the terminal or the person stops it', () => {
 
   it('picks the newest draft of resolve for --resume, never an evaluation\'s', async () => {
     const dir = workDir();
-    const first = terminal(dir, ['resolve', 'alice-and-bob']);
-    await first.answer('? Is there an ethical dilemma here? (Y/n)');
-    await first.waitFor('? What kind of dilemma is it?');
-    first.send('C-c');
-    await first.waitFor(/^EXIT=130$/m);
+    await draftOfOneAnswer(dir);
     writeFileSync(join(dir, 'decision-records', 'drafts', 'zz-2026-10-01-alice-and-bob.outcome.yaml'), '# ethics-guide draft of an evaluation\ndraft: { of: evaluate, version: 0.1.0 }\nhow_it_went: fine\n');
     const second = terminal(dir, ['resolve', '--resume']);
     await second.waitFor(/Continuing from decision-records\/drafts\/\d{4}-\d{2}-\d{2}-alice-and-bob\.yaml/);
