@@ -27,7 +27,8 @@ describe('records from the same answers', () => {
     Object.assign(decision, { scenario: scenario?.id, code: code.id });
     const record = renderRecord({ decision, code, scenario, caseFrom, date: DATE, feedback: feedbackFor(decision, scenario) });
     const file = join(fixtures, 'golden', golden);
-    if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, record);
+    if (process.env.UPDATE_GOLDEN) writeFileSync(file, record);
+    expect(existsSync(file), `${golden} is committed (UPDATE_GOLDEN=1 writes it)`).toBe(true);
     expect(record).toBe(readFileSync(file, 'utf8'));
   });
 });
