@@ -1,7 +1,7 @@
 // Build step (scripts/build.mjs): checks the built-in library once and saves it for start-up.
 import { loadLibrary } from './library/library.js';
-import { formatProblem } from './library/problem.js';
-import { writeSnapshot } from './library/snapshot.js';
+import { formatProblem } from './data/problem.js';
+import { writeSnapshot } from './files/snapshot.js';
 
 export async function buildSnapshot(packageRoot: string, snapshotFile: string): Promise<string[]> {
   const folder = { dir: packageRoot, builtIn: true };

@@ -1,5 +1,5 @@
 // Errors a command throws on purpose. Only main.ts turns them into an exit code.
-import type { Problem } from './library/problem.js';
+import type { Problem } from './data/problem.js';
 
 export const EXIT = { ok: 0, invalidData: 1, usage: 2, internal: 70, interrupted: 130 } as const;
 

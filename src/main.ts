@@ -71,7 +71,7 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, stop: Stop = create
     .option('--resume [draft]', 'continue an interrupted walkthrough (the latest draft when none is named)')
     .option('--out <dir>', 'where records and drafts go (default ./decision-records)')
     .option('--code <id>', 'the code to reason with when the situation is your own', 'dbsa')
-    .action(async (id, options) => (await import('./commands/resolve.js')).resolve(id, options, context(), deps()));
+    .action(async (id, options) => (await import('./commands/resolve/resolve.js')).resolve(id, options, context(), deps()));
 
   const records = program.command('records').description('for supervisors: list, summarise and evaluate decision records');
   records
@@ -80,20 +80,20 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, stop: Stop = create
     .argument('[dir]', 'the folder of records', 'decision-records')
     .option('--json', 'print JSON for scripts')
     .option('--as-of <date>', 'mark follow-ups due and overdue as of this date (YYYY-MM-DD; default today)')
-    .action(async (dir, options) => (await import('./commands/records.js')).recordsList(dir, options, context(), deps()));
+    .action(async (dir, options) => (await import('./commands/records/records.js')).recordsList(dir, options, context(), deps()));
   records
     .command('summary')
     .description('counts only, safe to share: principles cited, dilemma types, status, follow-ups due and overdue')
     .argument('[dir]', 'the folder of records', 'decision-records')
     .option('--json', 'print JSON for scripts')
     .option('--as-of <date>', 'count follow-ups due and overdue as of this date (YYYY-MM-DD; default today)')
-    .action(async (dir, options) => (await import('./commands/records.js')).recordsSummary(dir, options, context(), deps()));
+    .action(async (dir, options) => (await import('./commands/records/records.js')).recordsSummary(dir, options, context(), deps()));
   records
     .command('evaluate')
     .description('look back at a decision: how it went, what you would do differently (adds an Outcome section)')
     .argument('<file>', 'the decision record')
     .option('--answers <file>', 'take the answers from a YAML file instead of asking')
-    .action(async (file, options) => (await import('./commands/evaluate.js')).evaluate(file, options, context(), deps()));
+    .action(async (file, options) => (await import('./commands/records/evaluate.js')).evaluate(file, options, context(), deps()));
 
   program
     .command('new')
@@ -103,7 +103,7 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, stop: Stop = create
     .argument('<id>', 'the new case id, in kebab-case (e.g. gift-at-graduation); also the file name')
     .option('--code <id>', 'the code its principle numbers refer to', 'dbsa')
     .option('--dir <dir>', "the folder to write to (default: the first --library's scenarios/, or ./my-cases/scenarios)")
-    .action(async (id, options) => (await import('./commands/new-scenario.js')).newScenario(id, options, context()));
+    .action(async (id, options) => (await import('./commands/new/scenario.js')).newScenario(id, options, context()));
 
   const grid = program
     .command('grid')
@@ -111,13 +111,13 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, stop: Stop = create
     .option('--grid <id>', 'which grid', 'ethics-grid')
     .option('--answers <file>', 'take the ratings from a YAML file instead of asking')
     .option('--out <dir>', 'where the summary goes (default ./grid-ratings)')
-    .action(async (options) => (await import('./commands/grid.js')).grid(options, context(), deps()));
+    .action(async (options) => (await import('./commands/grid/grid.js')).grid(options, context(), deps()));
   grid
     .command('compare')
     .description("a group's ratings side by side: per action, how many chose each colour")
     .argument('<files...>', 'grid summaries (or ratings files) of the people in the group')
     .option('--json', 'print JSON for scripts')
-    .action(async (files, options) => (await import('./commands/grid.js')).gridCompare(files, options, context()));
+    .action(async (files, options) => (await import('./commands/grid/grid.js')).gridCompare(files, options, context()));
 
   program.addHelpText(
     'after',

@@ -1,6 +1,6 @@
 // `ethics-guide code [N]`: the code of ethics, quoted word for word with its source.
 import { usageError } from '../errors.js';
-import { numberRanges } from '../library/number-ranges.js';
+import { numberRanges } from '../data/number-ranges.js';
 import type { Code, Principle } from '../library/types.js';
 import { oneLine, safeJson, visible } from '../text/controls.js';
 import { style } from '../ui/style.js';

@@ -3,7 +3,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { invalidData, usageError } from '../errors.js';
 import { isYamlFile, type LibraryFile } from '../library/library.js';
-import { isError } from '../library/problem.js';
+import { isError } from '../data/problem.js';
 import { oneLine } from '../text/controls.js';
 import { plural, problemLines } from '../ui/io.js';
 import { style } from '../ui/style.js';

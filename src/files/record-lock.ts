@@ -6,7 +6,7 @@
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { invalidData } from '../errors.js';
-import { replaceFile } from '../record/safe-write.js';
+import { replaceFile } from './safe-write.js';
 
 /** A lock older than this is left from a run that died: no edit takes so long. */
 const STALE_MS = 10 * 60 * 1000;

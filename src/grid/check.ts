@@ -1,10 +1,10 @@
 // Checks a person's ratings against the grid they are for: the right grid, known action ids
 // (with "did you mean"), and, once finished, every action rated. The colours themselves are
 // checked by the ratings schema. Every problem is at the line and column of what it is about.
-import type { Problem } from '../library/problem.js';
-import { closest } from '../library/suggest.js';
+import type { Problem } from '../data/problem.js';
+import { closest } from '../data/suggest.js';
 import type { Grid } from '../library/types.js';
-import { problemAt, type YamlSource } from '../library/yaml-source.js';
+import { problemAt, type YamlSource } from '../data/yaml-source.js';
 
 /** More missing actions than this are named in one problem, not one each. */
 const MAX_LISTED = 5;

@@ -2,8 +2,8 @@
 // back (grid, date, ratings), then the key, the counts and a table of actions. Built through
 // mdast, so a grid's text (a trainer's file) is always escaped as text.
 import type { Code, Grid } from '../library/types.js';
-import { renderFrontMatter } from '../record/front-matter.js';
-import { heading, labelled, serialize, table, text } from '../record/markdown.js';
+import { renderFrontMatter } from '../markdown/front-matter.js';
+import { heading, labelled, serialize, table, text } from '../markdown/markdown.js';
 import { COLOURS, colourCounts, principleHeadlines, type Colour } from './ratings.js';
 
 export interface SummaryInput {

@@ -1,6 +1,6 @@
 // Whether an answer fits its question: the same rules for the terminal (as it is typed) and
 // for an answers file or a draft (all at once, before anything is written).
-import { numberRanges } from '../library/number-ranges.js';
+import { numberRanges } from '../data/number-ranges.js';
 import { isDate } from './dates.js';
 import { getAt, type Decision } from './decision.js';
 import type { Answer, Question } from './question.js';

@@ -1,7 +1,7 @@
 // The walkthrough: asks each step's unanswered questions in order through a Prompter, and
 // gives the trainer's feedback after Establish. It knows nothing of terminals or files.
 import { getAt, setAt, type Decision } from './decision.js';
-import type { Prompter } from '../prompts/prompter.js';
+import type { Prompter } from './prompter.js';
 import { compareWithKey } from './feedback.js';
 import type { Question, Step } from './question.js';
 import { STEPS, questionsFor, type GuideContext } from './steps.js';

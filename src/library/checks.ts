@@ -1,14 +1,14 @@
 // Checks the schema cannot make: ids equal file names, a scenario's code exists and
 // has every principle number its key uses, numbers are not repeated, no placeholder is left.
 import { basename, extname } from 'node:path';
-import type { Problem } from './problem.js';
-import { numberRanges } from './number-ranges.js';
+import type { Problem } from '../data/problem.js';
+import { numberRanges } from '../data/number-ranges.js';
 import { scenarioFieldDescription } from './scenario-schema.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../data/suggest.js';
 import type { Code, Grid, Scenario } from './types.js';
 import { firstControl } from '../text/controls.js';
 import { isScalar, type Node } from 'yaml';
-import { problemAt, type PathSegment, type YamlSource } from './yaml-source.js';
+import { problemAt, type PathSegment, type YamlSource } from '../data/yaml-source.js';
 
 export function idFromFileName(file: string): string {
   return basename(file, extname(file));

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { usageError } from '../errors.js';
-import type { Problem } from './problem.js';
-import { readSnapshot } from './snapshot.js';
+import type { Problem } from '../data/problem.js';
+import { readSnapshot } from '../files/snapshot.js';
 import { KIND_FOLDERS, type Code, type DataKind, type Grid, type Scenario } from './types.js';
 
 export interface LibraryFolder {
@@ -106,6 +106,6 @@ export async function loadLibrary(folders: LibraryFolder[], extra: LibraryFile[]
   };
   const known = extra.length ? new Set([...library.files, ...listed.map((f) => f.file)].map(real)) : new Set<string>();
   const files = [...listed, ...extra.filter((f) => !known.has(real(f.file)))];
-  if (files.length > 0) (await import('./read-layers.js')).addFiles(library, files);
+  if (files.length > 0) (await import('../files/read-layers.js')).addFiles(library, files);
   return library;
 }

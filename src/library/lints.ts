@@ -2,9 +2,9 @@
 // as the answer (far longer than the others, or the only one with steps), and a narrative or
 // question that is hard to read. They never stop a case from being used.
 import { syllable } from 'syllable';
-import type { Problem } from './problem.js';
+import type { Problem } from '../data/problem.js';
 import type { Scenario } from './types.js';
-import { problemAt, type YamlSource } from './yaml-source.js';
+import { problemAt, type YamlSource } from '../data/yaml-source.js';
 
 /** An option more than this many times the median length stands out as the answer. */
 export const LONGEST_OPTION = 1.6;

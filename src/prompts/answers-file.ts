@@ -7,11 +7,11 @@ import type { Answer, Question } from '../guide/question.js';
 import type { GuideContext } from '../guide/steps.js';
 import { invalidData } from '../errors.js';
 import { readUserFile, type UserFileKind } from '../files/read-user-file.js';
-import type { Problem } from '../library/problem.js';
+import type { Problem } from '../data/problem.js';
 import type { DataKind } from '../library/types.js';
-import { schemaProblems } from '../library/schema-check.js';
-import { parseYaml, problemAt, type YamlSource } from '../library/yaml-source.js';
-import type { Prompter } from './prompter.js';
+import { schemaProblems } from '../data/schema-check.js';
+import { parseYaml, problemAt, type YamlSource } from '../data/yaml-source.js';
+import type { Prompter } from '../guide/prompter.js';
 
 export interface AnswersFile<T = Decision> {
   source: YamlSource;

@@ -17,7 +17,7 @@ import { style } from '../ui/style.js';
 import { clip } from '../ui/table.js';
 import { readingWidth as width, wrap } from '../ui/wrap.js';
 import { EditorStopped, editText, editorCommand } from './editor.js';
-import type { Progress, Prompter } from './prompter.js';
+import type { Progress, Prompter } from '../guide/prompter.js';
 import { terminalInput } from './terminal-input.js';
 
 const EDIT = ':e';

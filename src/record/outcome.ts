@@ -4,7 +4,7 @@
 import { parse, stringify } from 'yaml';
 import { HELD_UP, principleNames, type Outcome } from '../guide/evaluation.js';
 import type { Code } from '../library/types.js';
-import { heading, labelled, paragraphs, serialize, strong } from './markdown.js';
+import { heading, labelled, paragraphs, serialize, strong } from '../markdown/markdown.js';
 import { splitFrontMatter } from './parse.js';
 
 const HELD_WORDS: Record<(typeof HELD_UP)[number], string> = { yes: 'Yes', partly: 'Partly', no: 'No' };

@@ -5,9 +5,9 @@ import type { BlockContent, RootContent } from 'mdast';
 import { decisionText, takesShortPath, type Decision } from '../guide/decision.js';
 import type { KeyComparison } from '../guide/feedback.js';
 import type { Code, Scenario } from '../library/types.js';
-import { renderFrontMatter, type RecordMeta } from './front-matter.js';
+import { renderFrontMatter, type RecordMeta } from '../markdown/front-matter.js';
 import { cleanOneLine } from '../text/controls.js';
-import { heading, labelled, list, paragraphs, quote, serialize, strong, table, text } from './markdown.js';
+import { heading, labelled, list, paragraphs, quote, serialize, strong, table, text } from '../markdown/markdown.js';
 
 export interface RecordInput {
   decision: Decision;

@@ -1,7 +1,7 @@
 // Counts over a folder of records for `records summary`. Only numbers, dates and case ids go
 // in: a summary may be shared beyond the supervisor, so no text anyone typed comes out.
 import { addDays } from '../guide/dates.js';
-import type { RecordMeta } from './front-matter.js';
+import type { RecordMeta } from '../markdown/front-matter.js';
 
 export const DILEMMA_TYPES = ['right-vs-wrong', 'right-vs-right', 'wrong-vs-wrong', 'none'] as const;
 export const STATUSES = ['decided', 'evaluated'] as const;

@@ -5,7 +5,7 @@
 import type { CliError } from '../errors.js';
 import { setAt, type Path } from '../guide/decision.js';
 import type { Answer } from '../guide/question.js';
-import type { Prompter } from '../prompts/prompter.js';
+import type { Prompter } from '../guide/prompter.js';
 import { draftText, saveDraftAt, type Draft, type DraftKind } from './drafts.js';
 import { STOP_EXIT, type Stop } from './stop.js';
 

@@ -9,10 +9,10 @@ import { CliError, invalidData, usageError } from '../errors.js';
 import { getAt, type Path } from '../guide/decision.js';
 import type { Answer } from '../guide/question.js';
 import { readUserFile } from '../files/read-user-file.js';
-import { schemaProblems } from '../library/schema-check.js';
+import { schemaProblems } from '../data/schema-check.js';
 import type { DataKind } from '../library/types.js';
-import { parseYaml, type YamlSource } from '../library/yaml-source.js';
-import { ensurePrivateDir, replaceFile, writeNewFile } from '../record/safe-write.js';
+import { parseYaml, type YamlSource } from '../data/yaml-source.js';
+import { ensurePrivateDir, replaceFile, writeNewFile } from '../files/safe-write.js';
 import { VERSION } from '../version.js';
 
 export type DraftKind = 'resolve' | 'evaluate' | 'grid';

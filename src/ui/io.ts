@@ -2,7 +2,7 @@
 // Commands get this object instead of touching process, so tests can capture both.
 import { writeSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
-import { formatProblem, sortProblems, type Problem } from '../library/problem.js';
+import { formatProblem, sortProblems, type Problem } from '../data/problem.js';
 import { guardLine, oneLine } from '../text/controls.js';
 
 export interface Io {

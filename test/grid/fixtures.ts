@@ -1,6 +1,6 @@
 // A small grid for the grid tests, independent of the shipped one, and YAML sources with positions.
 import type { Grid } from '../../src/library/types.js';
-import { parseYaml, type YamlSource } from '../../src/library/yaml-source.js';
+import { parseYaml, type YamlSource } from '../../src/data/yaml-source.js';
 
 export { code } from '../guide/fixtures.js';
 

@@ -4,7 +4,7 @@ import type { Decision } from '../../src/guide/decision.js';
 import type { KeyComparison } from '../../src/guide/feedback.js';
 import type { Answer, Question } from '../../src/guide/question.js';
 import { walkThrough } from '../../src/guide/walkthrough.js';
-import type { Prompter } from '../../src/prompts/prompter.js';
+import type { Prompter } from '../../src/guide/prompter.js';
 import { guide } from './fixtures.js';
 
 /** Answers by path; records what was asked, and fails on a question it has no answer for. */

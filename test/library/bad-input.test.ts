@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/library.js';
-import { formatProblem, sortProblems } from '../../src/library/problem.js';
+import { formatProblem, sortProblems } from '../../src/data/problem.js';
 import { folderWith, root } from '../helpers.js';
 
 const valid = 'id: NAME\ntitle: T\nnarrative: A short case.\nprinciples:\n  - number: 1\n    why: Because.\n';

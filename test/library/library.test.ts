@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { libraryFolders, loadLibrary } from '../../src/library/library.js';
-import { formatProblem, isError } from '../../src/library/problem.js';
+import { formatProblem, isError } from '../../src/data/problem.js';
 import { fixtures, folderWith, root } from '../helpers.js';
 
 describe('the layered library', () => {

@@ -1,9 +1,9 @@
 // The placeholder check: every text value that still starts with TODO is named, where it is.
 import { describe, expect, it } from 'vitest';
 import { placeholderProblems, scenarioProblems } from '../../src/library/checks.js';
-import { formatProblem } from '../../src/library/problem.js';
+import { formatProblem } from '../../src/data/problem.js';
 import type { Code, Scenario } from '../../src/library/types.js';
-import { parseYaml, type YamlSource } from '../../src/library/yaml-source.js';
+import { parseYaml, type YamlSource } from '../../src/data/yaml-source.js';
 
 function sourceOf(text: string): YamlSource {
   const parsed = parseYaml('cases/x.yaml', new TextEncoder().encode(text));

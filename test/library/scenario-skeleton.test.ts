@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { placeholderProblems } from '../../src/library/checks.js';
 import { CATEGORIES, DILEMMA_TYPES, SCENARIO_FIELDS } from '../../src/library/scenario-schema.js';
 import { scenarioSkeleton } from '../../src/library/scenario-skeleton.js';
-import { schemaProblems } from '../../src/library/schema-check.js';
+import { schemaProblems } from '../../src/data/schema-check.js';
 import type { Code } from '../../src/library/types.js';
-import { parseYaml } from '../../src/library/yaml-source.js';
+import { parseYaml } from '../../src/data/yaml-source.js';
 
 const handbook: Code = {
   id: 'riverside-handbook',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { READING_GRADE, readingGrade } from '../../src/library/lints.js';
 import { loadLibrary } from '../../src/library/library.js';
-import { formatProblem } from '../../src/library/problem.js';
+import { formatProblem } from '../../src/data/problem.js';
 import { root } from '../helpers.js';
 
 const course = join(root, '..', 'shared', 'course', '002_033a77fc179713c5.txt');

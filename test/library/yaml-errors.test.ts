@@ -1,6 +1,6 @@
 // The yaml library's errors, said in a trainer's words, at the line where the mistake is.
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/library/yaml-source.js';
+import { parseYaml } from '../../src/data/yaml-source.js';
 
 const problems = (text: string) => {
   const parsed = parseYaml('case.yaml', Buffer.from(text));

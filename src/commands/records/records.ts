@@ -4,16 +4,16 @@
 import { statSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { resolve as resolvePath } from 'node:path';
-import { invalidData, usageError } from '../errors.js';
-import { isDate } from '../guide/dates.js';
-import { DEFAULT_CODE, type Code } from '../library/types.js';
-import { readRecordFolder, type FoundRecord, type LeftOut } from '../record/read-records.js';
-import { DUE_WITHIN_DAYS, countRecord, emptySummary, finishSummary, followUpState, principleKey, type RecordSummary } from '../record/summary.js';
-import { oneLine, safeJson } from '../text/controls.js';
-import { plural, shownPath } from '../ui/io.js';
-import { style } from '../ui/style.js';
-import { clip, textTable } from '../ui/table.js';
-import { commandLine, openLibrary, type Context, type RunDeps } from './context.js';
+import { invalidData, usageError } from '../../errors.js';
+import { isDate } from '../../guide/dates.js';
+import { DEFAULT_CODE, type Code } from '../../library/types.js';
+import { readRecordFolder, type FoundRecord, type LeftOut } from '../../files/read-records.js';
+import { DUE_WITHIN_DAYS, countRecord, emptySummary, finishSummary, followUpState, principleKey, type RecordSummary } from '../../record/summary.js';
+import { oneLine, safeJson } from '../../text/controls.js';
+import { plural, shownPath } from '../../ui/io.js';
+import { style } from '../../ui/style.js';
+import { clip, textTable } from '../../ui/table.js';
+import { commandLine, openLibrary, type Context, type RunDeps } from '../context.js';
 
 export interface RecordsOptions {
   json?: boolean;

@@ -1,11 +1,11 @@
 // What `grid` prints: the key before the ratings, and after them, action by action, the rating,
 // the principles it touches (word for word) and why people disagree. Colour only repeats a word.
-import { COLOURS, type Colour } from '../grid/ratings.js';
-import type { Code, Grid } from '../library/types.js';
-import { oneLine } from '../text/controls.js';
-import { style } from '../ui/style.js';
-import { readingWidth as width, wrap } from '../ui/wrap.js';
-import type { Context } from './context.js';
+import { COLOURS, type Colour } from '../../grid/ratings.js';
+import type { Code, Grid } from '../../library/types.js';
+import { oneLine } from '../../text/controls.js';
+import { style } from '../../ui/style.js';
+import { readingWidth as width, wrap } from '../../ui/wrap.js';
+import type { Context } from '../context.js';
 
 const colourWord = (colour: Colour) => ({ green: style.ok, yellow: style.warning, red: style.problem })[colour](colour);
 

@@ -1,14 +1,14 @@
 // Reading a person's grid ratings from a file: a ratings YAML file (`grid --answers`, or one
 // given to `grid compare`) or a grid summary that `grid` wrote (Markdown with front matter).
 // Every problem comes back at the file's own line and column, all of them at once.
-import { readUserFile } from '../files/read-user-file.js';
-import { ratingsProblems } from '../grid/check.js';
-import type { Colour, Ratings } from '../grid/ratings.js';
-import type { Problem } from '../library/problem.js';
-import { schemaProblems } from '../library/schema-check.js';
-import type { Grid } from '../library/types.js';
-import { byteLinePos, firstInvalidUtf8 } from '../library/utf8.js';
-import { parseYaml, type ParseResult, type YamlSource } from '../library/yaml-source.js';
+import { readUserFile } from '../../files/read-user-file.js';
+import { ratingsProblems } from '../../grid/check.js';
+import type { Colour, Ratings } from '../../grid/ratings.js';
+import type { Problem } from '../../data/problem.js';
+import { schemaProblems } from '../../data/schema-check.js';
+import type { Grid } from '../../library/types.js';
+import { byteLinePos, firstInvalidUtf8 } from '../../data/utf8.js';
+import { parseYaml, type ParseResult, type YamlSource } from '../../data/yaml-source.js';
 
 export const isSummaryFile = (file: string) => /\.(md|markdown)$/i.test(file);
 

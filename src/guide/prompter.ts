@@ -1,8 +1,8 @@
 // The one interface the walkthrough asks through. Two implementations: the terminal
 // (terminal.ts, the only importer of inquirer) and an answers file (answers-file.ts).
-import type { KeyComparison } from '../guide/feedback.js';
-import type { Answer, Question, Step } from '../guide/question.js';
-import type { GuideContext } from '../guide/steps.js';
+import type { KeyComparison } from './feedback.js';
+import type { Answer, Question, Step } from './question.js';
+import type { GuideContext } from './steps.js';
 
 /** An answer being given in parts (a list item by item, a text in the editor). */
 export interface Progress {

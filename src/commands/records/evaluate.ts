@@ -4,22 +4,22 @@
 // evaluation keeps its answers in a draft beside the record, and the next run continues from it.
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve as resolvePath } from 'node:path';
-import { CliError, invalidData, usageError } from '../errors.js';
-import { checkRegularFile, readUserFile } from '../files/read-user-file.js';
-import { editRecord } from '../files/record-lock.js';
-import { outcomeQuestions, type Outcome } from '../guide/evaluation.js';
-import type { Code } from '../library/types.js';
-import { answersFilePrompter, readCheckedAnswers } from '../prompts/answers-file.js';
-import { askUnanswered } from '../prompts/questionnaire.js';
-import type { RecordMeta } from '../record/front-matter.js';
-import { outcomeSection, withOutcome } from '../record/outcome.js';
-import { recordFromBytes } from '../record/read-records.js';
-import { askingSession } from '../session/asking.js';
-import { draftsDir, readDraft, removeDraft, saveDraftAt, type Draft } from '../session/drafts.js';
-import { oneLine } from '../text/controls.js';
-import { shownPath } from '../ui/io.js';
-import { style } from '../ui/style.js';
-import { commandLine, notATerminal, openLibrary, privateFolder, warnAboutPrivacy, type Context, type RunDeps } from './context.js';
+import { CliError, invalidData, usageError } from '../../errors.js';
+import { checkRegularFile, readUserFile } from '../../files/read-user-file.js';
+import { editRecord } from '../../files/record-lock.js';
+import { outcomeQuestions, type Outcome } from '../../guide/evaluation.js';
+import type { Code } from '../../library/types.js';
+import { answersFilePrompter, readCheckedAnswers } from '../../prompts/answers-file.js';
+import { askUnanswered } from '../../guide/questionnaire.js';
+import type { RecordMeta } from '../../markdown/front-matter.js';
+import { outcomeSection, withOutcome } from '../../record/outcome.js';
+import { recordFromBytes } from '../../files/read-records.js';
+import { askingSession } from '../../session/asking.js';
+import { draftsDir, readDraft, removeDraft, saveDraftAt, type Draft } from '../../session/drafts.js';
+import { oneLine } from '../../text/controls.js';
+import { shownPath } from '../../ui/io.js';
+import { style } from '../../ui/style.js';
+import { commandLine, notATerminal, openLibrary, privateFolder, warnAboutPrivacy, type Context, type RunDeps } from '../context.js';
 
 export async function evaluate(file: string, options: { answers?: string }, ctx: Context, deps: RunDeps): Promise<void> {
   const path = recordPath(file, ctx);
@@ -87,7 +87,7 @@ async function readMeta(path: string, file: string, bytes: Buffer): Promise<Reco
 }
 
 async function askInTerminal(meta: RecordMeta, code: Code | undefined, questions: ReturnType<typeof outcomeQuestions>, draft: string, again: string, ctx: Context, deps: RunDeps): Promise<Outcome> {
-  const { terminalPrompter } = await import('../prompts/terminal.js');
+  const { terminalPrompter } = await import('../../prompts/terminal.js');
   const shown = shownPath(ctx.io, draft);
   const previous: Draft<Outcome> | undefined = existsSync(draft) ? readDraft<Outcome>(draft, 'evaluate', shown, 'Move it away to start over.') : undefined;
   const outcome: Outcome = previous?.answers ?? {};

@@ -1,21 +1,21 @@
 // resolve in a terminal: the walkthrough through inquirer in one asking session (a draft after
 // every answer; a stop says where the answers are kept and how to continue), the offer to
 // continue a draft of the same case, and a last look at answers that may identify someone.
-import { CliError } from '../errors.js';
-import { getAt, setAt, type Decision } from '../guide/decision.js';
-import { privacyFindings } from '../guide/privacy.js';
-import type { GuideContext } from '../guide/steps.js';
-import { walkThrough } from '../guide/walkthrough.js';
-import type { Scenario } from '../library/types.js';
-import { chooseCase, promptRunner, terminalPrompter } from '../prompts/terminal.js';
-import { askUntilStopped, askingSession } from '../session/asking.js';
-import { readDraft, removeDraft, saveNewDraft, type Draft, type DraftOnDisk } from '../session/drafts.js';
-import type { Stop } from '../session/stop.js';
-import { oneLine } from '../text/controls.js';
-import { shownPath } from '../ui/io.js';
-import { style } from '../ui/style.js';
-import { caseLines } from './show.js';
-import type { Context, RunDeps } from './context.js';
+import { CliError } from '../../errors.js';
+import { getAt, setAt, type Decision } from '../../guide/decision.js';
+import { privacyFindings } from '../../guide/privacy.js';
+import type { GuideContext } from '../../guide/steps.js';
+import { walkThrough } from '../../guide/walkthrough.js';
+import type { Scenario } from '../../library/types.js';
+import { chooseCase, promptRunner, terminalPrompter } from '../../prompts/terminal.js';
+import { askUntilStopped, askingSession } from '../../session/asking.js';
+import { readDraft, removeDraft, saveNewDraft, type Draft, type DraftOnDisk } from '../../session/drafts.js';
+import type { Stop } from '../../session/stop.js';
+import { oneLine } from '../../text/controls.js';
+import { shownPath } from '../../ui/io.js';
+import { style } from '../../ui/style.js';
+import { caseLines } from '../show.js';
+import type { Context, RunDeps } from '../context.js';
 
 export interface Session {
   outDir: string;

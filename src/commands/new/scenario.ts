@@ -3,14 +3,14 @@
 // placeholder, until the trainer has filled them all in. Never replaces an existing file.
 import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { CliError, usageError } from '../errors.js';
-import { idFromFileName } from '../library/checks.js';
-import type { Library } from '../library/library.js';
-import { scenarioSkeleton } from '../library/scenario-skeleton.js';
-import { createExclusive } from '../record/safe-write.js';
-import { shownPath } from '../ui/io.js';
-import { style } from '../ui/style.js';
-import { findCode, openLibrary, warnAboutProblems, type Context } from './context.js';
+import { CliError, usageError } from '../../errors.js';
+import { idFromFileName } from '../../library/checks.js';
+import type { Library } from '../../library/library.js';
+import { scenarioSkeleton } from '../../library/scenario-skeleton.js';
+import { createExclusive } from '../../files/safe-write.js';
+import { shownPath } from '../../ui/io.js';
+import { style } from '../../ui/style.js';
+import { findCode, openLibrary, warnAboutProblems, type Context } from '../context.js';
 
 export interface NewScenarioOptions {
   code: string;

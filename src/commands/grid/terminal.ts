@@ -2,18 +2,18 @@
 // session with a draft after every rating at a fixed path (so running `grid` again continues
 // from it), and any stop turned into "your ratings so far are kept here".
 import { existsSync } from 'node:fs';
-import { CliError, invalidData } from '../errors.js';
-import { ratingsProblems } from '../grid/check.js';
-import { ratingQuestions, type Colour, type Ratings } from '../grid/ratings.js';
-import type { Grid } from '../library/types.js';
-import { askUnanswered } from '../prompts/questionnaire.js';
-import { promptRunner, terminalPrompter } from '../prompts/terminal.js';
-import { askUntilStopped, askingSession } from '../session/asking.js';
-import { readDraft, saveDraftAt, type Draft } from '../session/drafts.js';
-import { shownPath } from '../ui/io.js';
-import { readingWidth as width, wrap } from '../ui/wrap.js';
-import type { Context, RunDeps } from './context.js';
-import { showKey, type More } from './grid-show.js';
+import { CliError, invalidData } from '../../errors.js';
+import { ratingsProblems } from '../../grid/check.js';
+import { ratingQuestions, type Colour, type Ratings } from '../../grid/ratings.js';
+import type { Grid } from '../../library/types.js';
+import { askUnanswered } from '../../guide/questionnaire.js';
+import { promptRunner, terminalPrompter } from '../../prompts/terminal.js';
+import { askUntilStopped, askingSession } from '../../session/asking.js';
+import { readDraft, saveDraftAt, type Draft } from '../../session/drafts.js';
+import { shownPath } from '../../ui/io.js';
+import { readingWidth as width, wrap } from '../../ui/wrap.js';
+import type { Context, RunDeps } from '../context.js';
+import { showKey, type More } from './show.js';
 
 export interface GridSession {
   /** `<out>/drafts/<grid id>.yaml`. */

@@ -2,15 +2,15 @@
 // that `grid` wrote or a ratings file. All or nothing: if any file has a problem, every problem
 // is listed and no table is shown, so a table never silently leaves someone out.
 import { resolve } from 'node:path';
-import { invalidData } from '../errors.js';
-import { compareRatings, comparisonLines } from '../grid/compare.js';
-import { DEFAULT_GRID } from '../grid/ratings.js';
-import type { Problem } from '../library/problem.js';
-import { problemAt, type YamlSource } from '../library/yaml-source.js';
-import { safeJson } from '../text/controls.js';
-import { plural } from '../ui/io.js';
-import { openLibrary, warnAboutProblems, type Context } from './context.js';
-import { gridIdOf, problemsFor, ratingsOf, readRatingsSource } from './grid-files.js';
+import { invalidData } from '../../errors.js';
+import { compareRatings, comparisonLines } from '../../grid/compare.js';
+import { DEFAULT_GRID } from '../../grid/ratings.js';
+import type { Problem } from '../../data/problem.js';
+import { problemAt, type YamlSource } from '../../data/yaml-source.js';
+import { safeJson } from '../../text/controls.js';
+import { plural } from '../../ui/io.js';
+import { openLibrary, warnAboutProblems, type Context } from '../context.js';
+import { gridIdOf, problemsFor, ratingsOf, readRatingsSource } from './files.js';
 
 const width = () => Math.min(process.stdout.columns || 100, 100);
 

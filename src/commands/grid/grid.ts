@@ -2,21 +2,21 @@
 // terminal, or from a ratings file), then read, action by action, which principles it touches
 // and why people disagree, and keep a short Markdown summary that `grid compare` reads.
 import { join, resolve as resolvePath } from 'node:path';
-import { invalidData, usageError } from '../errors.js';
-import { DEFAULT_GRID, type Colour } from '../grid/ratings.js';
-import { renderSummary } from '../grid/summary.js';
-import type { Library } from '../library/library.js';
-import { didYouMean } from '../library/suggest.js';
-import type { Grid } from '../library/types.js';
-import { removeDraft } from '../session/drafts.js';
-import { writeNewFile } from '../record/safe-write.js';
-import { shownPath } from '../ui/io.js';
-import { style } from '../ui/style.js';
-import { commandLine, findCode, notATerminal, outFolder, openLibrary, privateFolder, warnAboutProblems, type Context, type RunDeps } from './context.js';
-import { problemsFor, ratingsOf, readRatingsSource } from './grid-files.js';
-import { showReflection } from './grid-show.js';
+import { invalidData, usageError } from '../../errors.js';
+import { DEFAULT_GRID, type Colour } from '../../grid/ratings.js';
+import { renderSummary } from '../../grid/summary.js';
+import type { Library } from '../../library/library.js';
+import { didYouMean } from '../../data/suggest.js';
+import type { Grid } from '../../library/types.js';
+import { removeDraft } from '../../session/drafts.js';
+import { writeNewFile } from '../../files/safe-write.js';
+import { shownPath } from '../../ui/io.js';
+import { style } from '../../ui/style.js';
+import { commandLine, findCode, notATerminal, outFolder, openLibrary, privateFolder, warnAboutProblems, type Context, type RunDeps } from '../context.js';
+import { problemsFor, ratingsOf, readRatingsSource } from './files.js';
+import { showReflection } from './show.js';
 
-export { gridCompare } from './grid-compare.js';
+export { gridCompare } from './compare.js';
 
 export interface GridOptions {
   grid: string;
@@ -37,7 +37,7 @@ export async function grid(options: GridOptions, ctx: Context, deps: RunDeps): P
   const draft = join(outDir, 'drafts', `${theGrid.id}.yaml`);
   privateFolder(ctx, outDir);
 
-  const terminal = given ? undefined : await import('./grid-terminal.js');
+  const terminal = given ? undefined : await import('./terminal.js');
   const ratings: Record<string, Colour> = given ? checkedRatings(given, theGrid) : await terminal!.rateInTerminal(theGrid, { draft, again: commandAgain(options, ctx) }, ctx, deps);
   // The summary first: stopping while reading the reflection loses nothing.
   const path = writeNewFile(outDir, `${deps.today}-${theGrid.id}`, '.md', renderSummary({ grid: theGrid, code, ratings, date: deps.today }));

@@ -4,9 +4,9 @@
 import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { basename, sep } from 'node:path';
 import { record as isRecordMeta } from '../generated/record.js';
-import type { Problem } from '../library/problem.js';
-import type { RecordMeta } from './front-matter.js';
-import { quickMeta } from './quick-meta.js';
+import type { Problem } from '../data/problem.js';
+import type { RecordMeta } from '../markdown/front-matter.js';
+import { quickMeta } from '../record/quick-meta.js';
 
 export interface FoundRecord {
   file: string;
@@ -109,7 +109,7 @@ export async function readRecord(file: string): Promise<RecordRead> {
 }
 
 async function checkFully(file: string, frontMatter: Buffer): Promise<RecordRead> {
-  const [{ parseYaml }, { schemaProblems }] = await Promise.all([import('../library/yaml-source.js'), import('../library/schema-check.js')]);
+  const [{ parseYaml }, { schemaProblems }] = await Promise.all([import('../data/yaml-source.js'), import('../data/schema-check.js')]);
   // The opening --- is YAML's own document marker, so lines and columns match the file.
   const parsed = parseYaml(file, frontMatter);
   if (!parsed.ok) return { damaged: parsed.problems };

@@ -1,7 +1,7 @@
 // Asks a list of questions through a Prompter, skipping those already answered: how `records
 // evaluate` and `grid` ask (resolve has its own step-by-step walkthrough in guide/).
-import { getAt, setAt } from '../guide/decision.js';
-import type { Question } from '../guide/question.js';
+import { getAt, setAt } from './decision.js';
+import type { Question } from './question.js';
 import type { Prompter } from './prompter.js';
 
 export async function askUnanswered<T extends object>(answers: T, questions: Question[], prompter: Prompter, onAnswer?: (answers: T) => void): Promise<T> {

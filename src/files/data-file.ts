@@ -1,10 +1,10 @@
 // Reads one data file from disk: regular files only, a capped read, then YAML and schema checks.
 import { CliError } from '../errors.js';
-import { readUserFile } from '../files/read-user-file.js';
-import type { Problem } from './problem.js';
-import { schemaProblems } from './schema-check.js';
-import { DEFAULT_CODE, KIND_FOLDERS, type Code, type DataKind, type Grid, type Scenario } from './types.js';
-import { parseYaml, type YamlSource } from './yaml-source.js';
+import { readUserFile } from './read-user-file.js';
+import type { Problem } from '../data/problem.js';
+import { schemaProblems } from '../data/schema-check.js';
+import { DEFAULT_CODE, KIND_FOLDERS, type Code, type DataKind, type Grid, type Scenario } from '../library/types.js';
+import { parseYaml, type YamlSource } from '../data/yaml-source.js';
 
 /**
  * A file as read: `source` when the YAML parsed (so later checks can still point at nodes),

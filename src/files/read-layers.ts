@@ -1,11 +1,11 @@
 // Reads library files and adds them to a library: codes first (every scenario, whatever its
 // layer, checks its numbers against them), then scenarios. Imported lazily: it pulls in yaml.
-import { codeProblems, controlCharacterWarnings, gridProblems, scenarioProblems } from './checks.js';
+import { codeProblems, controlCharacterWarnings, gridProblems, scenarioProblems } from '../library/checks.js';
 import { readDataFile, type DataFile } from './data-file.js';
-import { teachingWarnings } from './lints.js';
-import type { Library, LibraryFile } from './library.js';
-import { isError, type Problem } from './problem.js';
-import { problemAt } from './yaml-source.js';
+import { teachingWarnings } from '../library/lints.js';
+import type { Library, LibraryFile } from '../library/library.js';
+import { isError, type Problem } from '../data/problem.js';
+import { problemAt } from '../data/yaml-source.js';
 
 export function addFiles(library: Library, files: LibraryFile[]): void {
   const read = files.map((f) => {

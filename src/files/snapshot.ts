@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Library, LibraryFolder } from './library.js';
-import { filesOf } from './library.js';
+import type { Library, LibraryFolder } from '../library/library.js';
+import { filesOf } from '../library/library.js';
 
 const VERSION = 3;
 

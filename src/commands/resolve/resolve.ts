@@ -2,21 +2,21 @@
 // file, ending in a Markdown decision record. Orchestration only: the steps are in guide/,
 // the record in record/, the two front ends in prompts/, drafts and stops in session/.
 import { dirname, resolve as resolvePath } from 'node:path';
-import { invalidData, usageError } from '../errors.js';
-import type { Decision } from '../guide/decision.js';
-import { feedbackFor } from '../guide/feedback.js';
-import type { GuideContext } from '../guide/steps.js';
-import { caseText } from '../guide/suggestions.js';
-import { walkThrough } from '../guide/walkthrough.js';
-import type { Entry, Library } from '../library/library.js';
-import type { Scenario } from '../library/types.js';
-import { answersFilePrompter, answersProblems, readAnswersFile, type AnswersFile } from '../prompts/answers-file.js';
-import { renderRecord, type RecordInput } from '../record/render.js';
-import { writeNewFile } from '../record/safe-write.js';
-import { draftsDir, readDraft, resolveDrafts, type Draft } from '../session/drafts.js';
-import { shownPath } from '../ui/io.js';
-import { style } from '../ui/style.js';
-import { commandLine, findCode, outFolder, findScenario, notATerminal, openLibrary, privateFolder, warnAboutPrivacy, warnAboutProblems, type Context, type RunDeps } from './context.js';
+import { invalidData, usageError } from '../../errors.js';
+import type { Decision } from '../../guide/decision.js';
+import { feedbackFor } from '../../guide/feedback.js';
+import type { GuideContext } from '../../guide/steps.js';
+import { caseText } from '../../guide/suggestions.js';
+import { walkThrough } from '../../guide/walkthrough.js';
+import type { Entry, Library } from '../../library/library.js';
+import type { Scenario } from '../../library/types.js';
+import { answersFilePrompter, answersProblems, readAnswersFile, type AnswersFile } from '../../prompts/answers-file.js';
+import { renderRecord, type RecordInput } from '../../record/render.js';
+import { writeNewFile } from '../../files/safe-write.js';
+import { draftsDir, readDraft, resolveDrafts, type Draft } from '../../session/drafts.js';
+import { shownPath } from '../../ui/io.js';
+import { style } from '../../ui/style.js';
+import { commandLine, findCode, outFolder, findScenario, notATerminal, openLibrary, privateFolder, warnAboutPrivacy, warnAboutProblems, type Context, type RunDeps } from '../context.js';
 
 export interface ResolveOptions {
   answers?: string;
@@ -41,7 +41,7 @@ export async function resolve(id: string | undefined, options: ResolveOptions, c
 
   let start: Decision = given?.decision ?? draft?.answers ?? {};
   let scenarioId = caseFromArguments(id, start);
-  const terminal = given ? undefined : await import('./resolve-terminal.js');
+  const terminal = given ? undefined : await import('./terminal.js');
   if (terminal && scenarioId === undefined && !draft) scenarioId = await terminal.chooseCaseInTerminal([...library.scenarios.values()].map((e) => e.value), deps.stop);
   if (terminal && !draft) {
     draft = await terminal.offerDraftOfCase(resolveDrafts(outDir).filter((d) => d.scenario === scenarioId), ctx, deps.stop);
