@@ -1,5 +1,5 @@
 // Build step (scripts/build.mjs): checks the built-in library once and saves it for start-up.
-import { loadLibrary } from './library/library.js';
+import { loadLibrary } from './files/library-folders.js';
 import { formatProblem } from './data/problem.js';
 import { writeSnapshot } from './files/snapshot.js';
 

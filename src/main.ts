@@ -80,14 +80,14 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, stop: Stop = create
     .argument('[dir]', 'the folder of records', 'decision-records')
     .option('--json', 'print JSON for scripts')
     .option('--as-of <date>', 'mark follow-ups due and overdue as of this date (YYYY-MM-DD; default today)')
-    .action(async (dir, options) => (await import('./commands/records/records.js')).recordsList(dir, options, context(), deps()));
+    .action(async (dir, options) => (await import('./commands/records/list.js')).recordsList(dir, options, context(), deps()));
   records
     .command('summary')
     .description('counts only, safe to share: principles cited, dilemma types, status, follow-ups due and overdue')
     .argument('[dir]', 'the folder of records', 'decision-records')
     .option('--json', 'print JSON for scripts')
     .option('--as-of <date>', 'count follow-ups due and overdue as of this date (YYYY-MM-DD; default today)')
-    .action(async (dir, options) => (await import('./commands/records/records.js')).recordsSummary(dir, options, context(), deps()));
+    .action(async (dir, options) => (await import('./commands/records/summary.js')).recordsSummary(dir, options, context(), deps()));
   records
     .command('evaluate')
     .description('look back at a decision: how it went, what you would do differently (adds an Outcome section)')
@@ -117,7 +117,7 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, stop: Stop = create
     .description("a group's ratings side by side: per action, how many chose each colour")
     .argument('<files...>', 'grid summaries (or ratings files) of the people in the group')
     .option('--json', 'print JSON for scripts')
-    .action(async (files, options) => (await import('./commands/grid/grid.js')).gridCompare(files, options, context()));
+    .action(async (files, options) => (await import('./commands/grid/compare.js')).gridCompare(files, options, context()));
 
   program.addHelpText(
     'after',

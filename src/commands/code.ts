@@ -4,7 +4,8 @@ import { numberRanges } from '../data/number-ranges.js';
 import type { Code, Principle } from '../library/types.js';
 import { oneLine, safeJson, visible } from '../text/controls.js';
 import { style } from '../ui/style.js';
-import { findCode, openLibrary, warnAboutProblems, type Context } from './context.js';
+import { openLibrary, warnAboutProblems, type Context } from './context.js';
+import { findCode } from './lookups.js';
 
 export interface CodeOptions {
   code: string;

@@ -1,7 +1,8 @@
 // What every command is given: where to write, where the package is, and which library folders.
 import { chmodSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadLibrary, libraryFolders, type Library, type LibraryFile } from '../library/library.js';
+import { type Library, type LibraryFile } from '../library/library.js';
+import { loadLibrary, libraryFolders } from '../files/library-folders.js';
 import { usageError, type CliError } from '../errors.js';
 import { privacyFindings } from '../guide/privacy.js';
 import { isError } from '../data/problem.js';
@@ -50,22 +51,6 @@ export function warnAboutProblems(ctx: Context, library: Library): void {
   const files = new Set(library.problems.filter(isError).map((p) => p.file));
   if (files.size === 0) return;
   ctx.io.err(style.warning(`warning: ${plural(files.size, 'file')} in the library ${files.size === 1 ? 'has' : 'have'} problems and ${files.size === 1 ? 'was' : 'were'} skipped; run \`${commandLine(ctx, ['validate'])}\` to see them`));
-}
-
-export function findCode(ctx: Context, library: Library, id: string) {
-  const found = library.codes.get(id)?.value;
-  if (found) return found;
-  const broken = library.brokenIds.get(`code:${id}`);
-  if (broken) throw usageError(`the code \`${id}\` has problems and cannot be used (${broken}); run \`${commandLine(ctx, ['validate'])}\` to see them`);
-  const known = [...library.codes.keys()];
-  throw usageError(`there is no code \`${id}\` in the library (it has: ${known.join(', ')}).${didYouMean(id, known)}`.replace(/\.$/, ''));
-}
-
-export function findScenario(ctx: Context, library: Library, id: string) {
-  const entry = library.scenarios.get(id);
-  if (entry) return entry;
-  if (library.brokenIds.has(`scenario:${id}`)) throw usageError(`scenario ${id} has problems and cannot be used; run \`${commandLine(ctx, ['validate'])}\` to see them`);
-  throw usageError(`there is no scenario \`${id}\` in the library.${didYouMean(id, [...library.scenarios.keys()])} Run \`${commandLine(ctx, ['list'])}\` to see them all.`);
 }
 
 /**

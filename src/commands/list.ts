@@ -5,6 +5,7 @@ import { style } from '../ui/style.js';
 import type { Entry } from '../library/library.js';
 import type { Scenario } from '../library/types.js';
 import { openLibrary, warnAboutProblems, type Context } from './context.js';
+import { idWords } from '../text/words.js';
 
 export interface ListOptions {
   json?: boolean;
@@ -12,7 +13,6 @@ export interface ListOptions {
   key?: boolean;
 }
 
-const words = (id: string) => id.replace(/-/g, ' ');
 
 const entryReplaces = (builtIn: boolean, replaces: string | undefined) => (builtIn ? null : (replaces ?? null));
 
@@ -45,10 +45,10 @@ export async function list(options: ListOptions, ctx: Context): Promise<void> {
   }
   for (const entry of scenarios) {
     const { value } = entry;
-    const kind = options.key && value.dilemma_type ? style.dim(`  (${words(value.dilemma_type)})`) : '';
+    const kind = options.key && value.dilemma_type ? style.dim(`  (${idWords(value.dilemma_type)})`) : '';
     ctx.io.out(`${style.id(value.id.padEnd(26))} ${style.title(oneLine(value.title))}${kind}${style.dim(origin(entry))}`);
     if (value.summary) ctx.io.out(`${' '.repeat(27)}${oneLine(value.summary)}`);
-    if (value.categories?.length) ctx.io.out(`${' '.repeat(27)}${style.dim(value.categories.map(words).join('; '))}`);
+    if (value.categories?.length) ctx.io.out(`${' '.repeat(27)}${style.dim(value.categories.map(idWords).join('; '))}`);
   }
   ctx.io.out(`\n${plural(scenarios.length, 'scenario')}. Read one with \`ethics-guide show <id>\`; work through one with \`ethics-guide resolve <id>\`.${options.key ? '' : ' (For trainers: --key adds each case\'s dilemma type.)'}`);
 }

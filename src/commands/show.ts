@@ -2,8 +2,10 @@
 import type { Code, Scenario } from '../library/types.js';
 import { oneLine, safeJson, visible } from '../text/controls.js';
 import { style } from '../ui/style.js';
-import { findScenario, openLibrary, type Context } from './context.js';
+import { openLibrary, type Context } from './context.js';
+import { findScenario } from './lookups.js';
 import { suggestedFor } from '../guide/suggestions.js';
+import { findPrinciple, principleLabel } from '../library/principles.js';
 import { origin } from './list.js';
 
 export interface ShowOptions {
@@ -48,8 +50,7 @@ export function caseLines(s: Scenario): string[] {
 function keyLines(s: Scenario, code: Code): string[] {
   const lines = ['', style.heading(`Trainer's key (${oneLine(code.title)})`)];
   for (const { number, why } of s.principles) {
-    const principle = code.principles.find((p) => p.number === number);
-    lines.push(`  ${style.title(`${number}. ${oneLine(principle?.short ?? '')}`)}  ${style.dim(oneLine(principle?.text ?? ''))}`, `     Why: ${oneLine(why)}`);
+    lines.push(`  ${style.title(oneLine(principleLabel(code, number)))}  ${style.dim(oneLine(findPrinciple(code, number)?.text ?? ''))}`, `     Why: ${oneLine(why)}`);
   }
   if (s.options?.length) {
     lines.push('', style.heading('Example options'));

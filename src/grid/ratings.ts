@@ -1,6 +1,7 @@
 // The Ethics Grid exercise as data: the three colours, a person's ratings, and one question per
 // action, asked by the terminal or replayed from a ratings file (schemas/ratings.schema.json).
 import type { Question } from '../guide/question.js';
+import { principleLabels } from '../library/principles.js';
 import type { Code, Grid, GridAction } from '../library/types.js';
 
 /** The grid of the course; `--grid` names another. */
@@ -33,7 +34,7 @@ export function ratingQuestions(grid: Grid): Question[] {
 
 /** The action's principles as `10. Do not, 8. Maintain` (number and headline). */
 export function principleHeadlines(action: GridAction, code: Code): string {
-  return action.principles.map((n) => `${n}. ${code.principles.find((p) => p.number === n)?.short ?? '(not in the code)'}`).join(', ');
+  return principleLabels(code, action.principles, ', ');
 }
 
 /** How many actions got each colour. */

@@ -1,5 +1,6 @@
 // The Act step's second half: looking back at a decision once its follow-up date comes.
 // `records evaluate` asks these questions (or reads them from an answers file).
+import { principleLabels } from '../library/principles.js';
 import type { Code } from '../library/types.js';
 import type { Question } from './question.js';
 
@@ -13,16 +14,9 @@ export interface Outcome {
   next?: string | null;
 }
 
-/** "3. Openly share; 4. Seek", or the bare numbers when the code is not at hand. */
-export function principleNames(numbers: number[], code: Code | undefined): string {
-  return numbers.map((n) => {
-    const short = code?.principles.find((p) => p.number === n)?.short;
-    return short ? `${n}. ${short}` : String(n);
-  }).join('; ');
-}
 
 export function outcomeQuestions(cited: number[], code: Code | undefined): Question[] {
-  const names = principleNames(cited, code);
+  const names = principleLabels(code, cited);
   return [
     { kind: 'text', long: true, path: ['how_it_went'], message: 'How did it go? What happened after you acted, and for whom?' },
     {

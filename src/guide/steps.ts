@@ -4,6 +4,7 @@ import type { Code, Scenario } from '../library/types.js';
 import { CONSULTED, SEVERITIES, TENSIONS, takesShortPath, type Decision } from './decision.js';
 import type { Choice, PrincipleChoice, Question, Step } from './question.js';
 import { principleChoices } from './suggestions.js';
+import { idWords } from '../text/words.js';
 
 export interface GuideContext {
   scenario?: Scenario;
@@ -27,7 +28,6 @@ export const STEPS: readonly Step[] = [
   { id: 'act', title: 'Act', purpose: 'Concrete steps, and a date to look back at how it went.' },
 ];
 
-const words = (id: string) => id.replace(/-/g, ' ');
 
 export const DILEMMA_TYPES: Choice<string>[] = [
   { value: 'right-vs-wrong', name: 'Right vs wrong', description: 'One choice is clearly ethical and the other is not.' },
@@ -56,7 +56,7 @@ function recognize(d: Decision, ctx: GuideContext): Question[] {
   }
   questions.push({ kind: 'select', path: ['recognize', 'type'], message: 'What kind of dilemma is it?', choices: DILEMMA_TYPES });
   if (d.recognize?.type === 'right-vs-right') {
-    const choices = TENSIONS.map((t) => ({ value: t, name: words(t), description: TENSION_HELP[t] }));
+    const choices = TENSIONS.map((t) => ({ value: t, name: idWords(t), description: TENSION_HELP[t] }));
     questions.push({ kind: 'select', optional: true, path: ['recognize', 'tension'], message: 'Which two goods pull against each other?', choices: [...choices, { value: 'unsure', name: 'not sure / none of these' }] });
   }
   questions.push({ kind: 'text', long: true, path: ['recognize', 'why'], message: 'Why is it a dilemma? What pulls in each direction?' });
@@ -97,7 +97,7 @@ function review(d: Decision): Question[] {
       kind: 'text', long: true, path: ['review', 'policies'], message: 'Which laws and agency policies apply, and what do they say?',
       help: 'For example a duty to warn, privacy law such as HIPAA, your agency\'s gift limit. Write "none known" if none.',
     },
-    { kind: 'select', optional: true, path: ['review', 'consulted'], message: 'Have you talked it over with a supervisor or colleague?', choices: CONSULTED.map((c) => ({ value: c, name: words(c) })) },
+    { kind: 'select', optional: true, path: ['review', 'consulted'], message: 'Have you talked it over with a supervisor or colleague?', choices: CONSULTED.map((c) => ({ value: c, name: idWords(c) })) },
   ];
 }
 

@@ -4,7 +4,7 @@
 // placeholderProblems in checks.ts). A template rather than yaml.stringify, because the
 // comments and the layout are the point; the only values put into it are a kebab-case id, a
 // code id, principle numbers and single-line comment text, and the tests parse the result.
-import { wrap } from '../ui/wrap.js';
+import { wrap } from '../text/wrap.js';
 import { CATEGORIES, DILEMMA_TYPES } from './scenario-schema.js';
 import type { Code } from './types.js';
 

@@ -2,7 +2,8 @@
 // matter, and an `## Outcome` section at the end. Every other byte of the file stays as it was,
 // so a record someone has read, signed or compared keeps its meaning. Pure: text in, text out.
 import { parse, stringify } from 'yaml';
-import { HELD_UP, principleNames, type Outcome } from '../guide/evaluation.js';
+import { HELD_UP, type Outcome } from '../guide/evaluation.js';
+import { principleLabels } from '../library/principles.js';
 import type { Code } from '../library/types.js';
 import { heading, labelled, paragraphs, serialize, strong } from '../markdown/markdown.js';
 import { splitFrontMatter } from './parse.js';
@@ -11,7 +12,7 @@ const HELD_WORDS: Record<(typeof HELD_UP)[number], string> = { yes: 'Yes', partl
 
 export function outcomeSection(outcome: Outcome, date: string, cited: number[], code: Code | undefined): string {
   const label = (text: string) => ({ type: 'paragraph' as const, children: [strong(text)] });
-  const names = principleNames(cited, code);
+  const names = principleLabels(code, cited);
   const held = outcome.principles_held ? HELD_WORDS[outcome.principles_held] : 'Not answered';
   return serialize([
     heading(2, 'Outcome'),

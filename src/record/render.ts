@@ -8,6 +8,8 @@ import type { Code, Scenario } from '../library/types.js';
 import { renderFrontMatter, type RecordMeta } from '../markdown/front-matter.js';
 import { cleanOneLine } from '../text/controls.js';
 import { heading, labelled, list, paragraphs, quote, serialize, strong, table, text } from '../markdown/markdown.js';
+import { idWords } from '../text/words.js';
+import { principleLabel } from '../library/principles.js';
 
 export interface RecordInput {
   decision: Decision;
@@ -19,7 +21,6 @@ export interface RecordInput {
   feedback?: KeyComparison;
 }
 
-const words = (id: string) => id.replace(/-/g, ' ');
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const none = (items: string[] | undefined, empty: string): BlockContent => (items?.length ? list(items) : paragraphs(empty)[0]!);
 
@@ -65,10 +66,6 @@ export function renderRecord(input: RecordInput): string {
 }
 
 const strongLine = (label: string): BlockContent => ({ type: 'paragraph', children: [strong(label)] });
-const principleName = (code: Code, n: number) => {
-  const p = code.principles.find((x) => x.number === n);
-  return p ? `${n}. ${p.short}` : `${n}`;
-};
 const SKIPPED = 'Skipped: the code answers this question, so the walkthrough went straight to Explain and Act.';
 
 function recognize({ decision: d, code, scenario }: RecordInput): RootContent[] {
@@ -77,11 +74,11 @@ function recognize({ decision: d, code, scenario }: RecordInput): RootContent[] 
   if (!scenario && r.situation) out.push(strongLine('The situation'), ...paragraphs(r.situation));
   out.push(labelled('Ethical dilemma', r.dilemma === false ? 'No' : 'Yes'));
   if (r.type) {
-    const tension = r.tension && r.tension !== ('unsure' as string) ? `, ${words(r.tension)}` : '';
-    out.push(labelled('Kind', `${capital(words(r.type))}${tension}`));
+    const tension = r.tension && r.tension !== ('unsure' as string) ? `, ${idWords(r.tension)}` : '';
+    out.push(labelled('Kind', `${capital(idWords(r.type))}${tension}`));
   }
   if (r.why) out.push(strongLine(r.dilemma === false ? 'Why not' : 'Why it is a dilemma'), ...paragraphs(r.why));
-  if (r.at_stake?.length) out.push(labelled('The code answers it with', r.at_stake.map((n) => principleName(code, n)).join('; ')));
+  if (r.at_stake?.length) out.push(labelled('The code answers it with', r.at_stake.map((n) => principleLabel(code, n)).join('; ')));
   return out;
 }
 
@@ -98,7 +95,7 @@ function establish({ decision: d, code }: RecordInput): RootContent[] {
     strongLine('Options'),
     list(d.establish?.options ?? [], true),
     strongLine('Principles in play'),
-    none(d.establish?.principles?.map((n) => principleName(code, n)), 'None chosen.'),
+    none(d.establish?.principles?.map((n) => principleLabel(code, n)), 'None chosen.'),
   ];
 }
 
@@ -113,7 +110,7 @@ function review(d: Decision): RootContent[] {
     table(['Option', 'What would likely follow', 'Who could be harmed', 'Risk of harm'], rows),
     strongLine('Laws and agency policies'),
     ...paragraphs(d.review?.policies ?? 'None noted.'),
-    labelled('Talked it over with', words(d.review?.consulted ?? 'not recorded')),
+    labelled('Talked it over with', idWords(d.review?.consulted ?? 'not recorded')),
   ];
 }
 
@@ -124,7 +121,7 @@ function explain({ decision: d, code }: RecordInput): RootContent[] {
     labelled(d.explain?.choice !== undefined ? 'Chosen option' : 'What I will do', chosen),
     strongLine('Why'),
     ...paragraphs(d.explain?.rationale ?? ''),
-    labelled('Principles cited', (d.explain?.principles ?? []).map((n) => principleName(code, n)).join('; ') || 'none'),
+    labelled('Principles cited', (d.explain?.principles ?? []).map((n) => principleLabel(code, n)).join('; ') || 'none'),
   ];
 }
 
@@ -140,13 +137,13 @@ function principlesApplied({ decision: d, code }: RecordInput): RootContent[] {
 
 function feedback({ feedback: f, code }: RecordInput): RootContent[] {
   if (!f) return [];
-  const names = (ns: number[]) => ns.map((n) => principleName(code, n)).join('; ') || 'none';
+  const names = (ns: number[]) => ns.map((n) => principleLabel(code, n)).join('; ') || 'none';
   return [
     heading(2, "Trainer's key"),
     ...paragraphs("How your principles compare with the trainer's key: for reflection, not a grade."),
     labelled('You both chose', names(f.both)),
     strongLine('The trainer adds'),
-    none(f.trainerAdds.map((a) => `${principleName(code, a.number)}: ${a.why}`), 'Nothing: you chose every principle in the key.'),
+    none(f.trainerAdds.map((a) => `${principleLabel(code, a.number)}: ${a.why}`), 'Nothing: you chose every principle in the key.'),
     labelled('Only you chose', names(f.onlyYou)),
     ...(f.options.length ? [strongLine("The trainer's example options"), list(f.options.map((o) => (o.consequences ? `${o.title}: ${o.consequences}` : o.title)))] : []),
   ];

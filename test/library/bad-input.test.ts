@@ -1,7 +1,7 @@
 // Each kind of bad scenario file gives sentences at the right line and column, and never throws.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/library/library.js';
+import { loadLibrary } from '../../src/files/library-folders.js';
 import { formatProblem, sortProblems } from '../../src/data/problem.js';
 import { folderWith, root } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 // The layered library: built-in first, trainers' folders after, ids unique across layers.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { libraryFolders, loadLibrary } from '../../src/library/library.js';
+import { libraryFolders, loadLibrary } from '../../src/files/library-folders.js';
 import { formatProblem, isError } from '../../src/data/problem.js';
 import { fixtures, folderWith, root } from '../helpers.js';
 

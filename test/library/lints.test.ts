@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { readingGrade } from '../../src/library/lints.js';
-import { loadLibrary, libraryFolders } from '../../src/library/library.js';
+import { loadLibrary, libraryFolders } from '../../src/files/library-folders.js';
 import { formatProblem } from '../../src/data/problem.js';
 import { folderWith, root } from '../helpers.js';
 

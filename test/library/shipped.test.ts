@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { READING_GRADE, readingGrade } from '../../src/library/lints.js';
-import { loadLibrary } from '../../src/library/library.js';
+import { loadLibrary } from '../../src/files/library-folders.js';
 import { formatProblem } from '../../src/data/problem.js';
 import { root } from '../helpers.js';
 

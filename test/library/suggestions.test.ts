@@ -2,7 +2,7 @@
 // trainer's key, and together they find at least half of the key. Keywords match whole words.
 import { describe, expect, it } from 'vitest';
 import { caseText, principleChoices, suggestedFor } from '../../src/guide/suggestions.js';
-import { loadLibrary } from '../../src/library/library.js';
+import { loadLibrary } from '../../src/files/library-folders.js';
 import type { Code } from '../../src/library/types.js';
 import { root } from '../helpers.js';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Decision } from '../../src/guide/decision.js';
 import { feedbackFor } from '../../src/guide/feedback.js';
-import { loadLibrary, libraryFolders } from '../../src/library/library.js';
+import { loadLibrary, libraryFolders } from '../../src/files/library-folders.js';
 import { renderRecord } from '../../src/record/render.js';
 import { fixtures, root } from '../helpers.js';
 

@@ -9,10 +9,11 @@ import type { Problem } from '../../data/problem.js';
 import { problemAt, type YamlSource } from '../../data/yaml-source.js';
 import { safeJson } from '../../text/controls.js';
 import { plural } from '../../ui/io.js';
+import { readingWidth } from '../../ui/width.js';
 import { openLibrary, warnAboutProblems, type Context } from '../context.js';
-import { gridIdOf, problemsFor, ratingsOf, readRatingsSource } from './files.js';
+import { gridIdOf, problemsFor, ratingsOf } from '../../grid/ratings-file.js';
+import { readRatingsSource } from './read-ratings.js';
 
-const width = () => Math.min(process.stdout.columns || 100, 100);
 
 export async function gridCompare(files: string[], options: { json?: boolean }, ctx: Context): Promise<void> {
   const problems: Problem[] = [];
@@ -42,7 +43,7 @@ export async function gridCompare(files: string[], options: { json?: boolean }, 
     const actions = comparison.actions.map(({ id, action, green, yellow, red, split }) => ({ id, action, green, yellow, red, split }));
     ctx.io.out(safeJson({ grid: comparison.grid, people: comparison.people, actions }));
   } else {
-    for (const line of comparisonLines(comparison, width())) ctx.io.out(line);
+    for (const line of comparisonLines(comparison, readingWidth(100) + 1)) ctx.io.out(line);
   }
 }
 

@@ -12,11 +12,12 @@ import { removeDraft } from '../../session/drafts.js';
 import { writeNewFile } from '../../files/safe-write.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import { commandLine, findCode, notATerminal, outFolder, openLibrary, privateFolder, warnAboutProblems, type Context, type RunDeps } from '../context.js';
-import { problemsFor, ratingsOf, readRatingsSource } from './files.js';
+import { commandLine, notATerminal, outFolder, openLibrary, privateFolder, warnAboutProblems, type Context, type RunDeps } from '../context.js';
+import { findCode, findGrid } from '../lookups.js';
+import { problemsFor, ratingsOf } from '../../grid/ratings-file.js';
+import { readRatingsSource } from './read-ratings.js';
 import { showReflection } from './show.js';
 
-export { gridCompare } from './compare.js';
 
 export interface GridOptions {
   grid: string;
@@ -46,13 +47,6 @@ export async function grid(options: GridOptions, ctx: Context, deps: RunDeps): P
   await showReflection(ctx, theGrid, code, ratings, terminal?.pager(ctx, deps, shownPath(ctx.io, path)));
 }
 
-export function findGrid(ctx: Context, library: Library, id: string): Grid {
-  const entry = library.grids.get(id);
-  if (entry) return entry.value;
-  if (library.brokenIds.has(`grid:${id}`)) throw usageError(`grid ${id} has problems and cannot be used; run \`${commandLine(ctx, ['validate'])}\` to see them`);
-  const known = [...library.grids.keys()];
-  throw usageError(`there is no grid \`${id}\` in the library (it has: ${known.join(', ') || 'none'}).${didYouMean(id, known)}`.replace(/\.$/, ''));
-}
 
 /** All the problems of a ratings file together, or its ratings. */
 function checkedRatings(parsed: ReturnType<typeof readRatingsSource>, grid: Grid): Record<string, Colour> {

@@ -1,10 +1,12 @@
 // What `grid` prints: the key before the ratings, and after them, action by action, the rating,
 // the principles it touches (word for word) and why people disagree. Colour only repeats a word.
 import { COLOURS, type Colour } from '../../grid/ratings.js';
+import { findPrinciple, principleLabel } from '../../library/principles.js';
 import type { Code, Grid } from '../../library/types.js';
 import { oneLine } from '../../text/controls.js';
 import { style } from '../../ui/style.js';
-import { readingWidth as width, wrap } from '../../ui/wrap.js';
+import { wrap } from '../../text/wrap.js';
+import { readingWidth as width, screenRows } from '../../ui/width.js';
 import type { Context } from '../context.js';
 
 const colourWord = (colour: Colour) => ({ green: style.ok, yellow: style.warning, red: style.problem })[colour](colour);
@@ -27,7 +29,7 @@ export type More = (shown: number, total: number) => Promise<boolean>;
 export async function showReflection(ctx: Context, grid: Grid, code: Code, ratings: Record<string, Colour>, more?: More): Promise<void> {
   const wrapped = (text: string) => wrap(oneLine(text), width(), '      ').split('\n');
   ctx.io.out(`\n${style.heading('Your ratings, and why people disagree')}  ${style.dim('(for reflection: there is no answer sheet)')}`);
-  const room = Math.max((process.stdout.rows || 24) - 3, 8);
+  const room = Math.max(screenRows() - 3, 8);
   let used = 2;
   for (const [i, action] of grid.actions.entries()) {
     const colour = ratings[action.id]!;
@@ -36,8 +38,7 @@ export async function showReflection(ctx: Context, grid: Grid, code: Code, ratin
       `${`${i + 1}.`.padStart(3)} ${style.title(oneLine(action.action))}`,
       `    You: ${colourWord(colour)} (${oneLine(grid.ratings[colour])})`,
       ...action.principles.flatMap((n) => {
-        const principle = code.principles.find((p) => p.number === n);
-        return wrapped(`    Principle ${n}. ${principle?.short ?? ''}: ${principle?.text ?? '(not in the code)'}`);
+        return wrapped(`    Principle ${principleLabel(code, n)}: ${findPrinciple(code, n)?.text ?? '(not in the code)'}`);
       }),
       ...wrapped(`    Why people disagree: ${action.why_people_disagree}`),
     ];

@@ -11,7 +11,8 @@ import { promptRunner, terminalPrompter } from '../../prompts/terminal.js';
 import { askUntilStopped, askingSession } from '../../session/asking.js';
 import { readDraft, saveDraftAt, type Draft } from '../../session/drafts.js';
 import { shownPath } from '../../ui/io.js';
-import { readingWidth as width, wrap } from '../../ui/wrap.js';
+import { wrap } from '../../text/wrap.js';
+import { readingWidth as width } from '../../ui/width.js';
 import type { Context, RunDeps } from '../context.js';
 import { showKey, type More } from './show.js';
 

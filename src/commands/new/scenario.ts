@@ -10,7 +10,8 @@ import { scenarioSkeleton } from '../../library/scenario-skeleton.js';
 import { createExclusive } from '../../files/safe-write.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import { findCode, openLibrary, warnAboutProblems, type Context } from '../context.js';
+import { openLibrary, warnAboutProblems, type Context } from '../context.js';
+import { findCode } from '../lookups.js';
 
 export interface NewScenarioOptions {
   code: string;

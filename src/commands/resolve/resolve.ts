@@ -16,7 +16,8 @@ import { writeNewFile } from '../../files/safe-write.js';
 import { draftsDir, readDraft, resolveDrafts, type Draft } from '../../session/drafts.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import { commandLine, findCode, outFolder, findScenario, notATerminal, openLibrary, privateFolder, warnAboutPrivacy, warnAboutProblems, type Context, type RunDeps } from '../context.js';
+import { commandLine, outFolder, notATerminal, openLibrary, privateFolder, warnAboutPrivacy, warnAboutProblems, type Context, type RunDeps } from '../context.js';
+import { findCode, findScenario } from '../lookups.js';
 
 export interface ResolveOptions {
   answers?: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrap } from '../../src/ui/wrap.js';
+import { wrap } from '../../src/text/wrap.js';
 
 describe('wrap', () => {
   it('breaks at spaces within the width, keeps the first indent and hangs the rest', () => {

@@ -1,7 +1,4 @@
-// Word-wraps text to the terminal's width, with a hanging indent for the lines after the first.
-
-/** The terminal's width, at most 100 (long lines are hard to read), less one for the cursor. */
-export const readingWidth = () => Math.min(process.stdout.columns || 80, 100) - 1;
+// Word-wraps text to a width, with a hanging indent for the lines after the first.
 
 export function wrap(text: string, width: number, indent = ''): string {
   const lines: string[] = [];

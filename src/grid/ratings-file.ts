@@ -1,23 +1,18 @@
-// Reading a person's grid ratings from a file: a ratings YAML file (`grid --answers`, or one
-// given to `grid compare`) or a grid summary that `grid` wrote (Markdown with front matter).
+// A person's grid ratings from the bytes of a file: a ratings YAML file (`grid --answers`, or
+// one given to `grid compare`) or a grid summary that `grid` wrote (Markdown with front matter).
 // Every problem comes back at the file's own line and column, all of them at once.
-import { readUserFile } from '../../files/read-user-file.js';
-import { ratingsProblems } from '../../grid/check.js';
-import type { Colour, Ratings } from '../../grid/ratings.js';
-import type { Problem } from '../../data/problem.js';
-import { schemaProblems } from '../../data/schema-check.js';
-import type { Grid } from '../../library/types.js';
-import { byteLinePos, firstInvalidUtf8 } from '../../data/utf8.js';
-import { parseYaml, type ParseResult, type YamlSource } from '../../data/yaml-source.js';
+import type { Problem } from '../data/problem.js';
+import { schemaProblems } from '../data/schema-check.js';
+import { byteLinePos, firstInvalidUtf8 } from '../data/utf8.js';
+import { parseYaml, type ParseResult, type YamlSource } from '../data/yaml-source.js';
+import type { Grid } from '../library/types.js';
+import { ratingsProblems } from './check.js';
+import type { Colour, Ratings } from './ratings.js';
 
 export const isSummaryFile = (file: string) => /\.(md|markdown)$/i.test(file);
 
-/**
- * The ratings in a file, with positions; a summary's front matter keeps its lines in the file.
- * A path that is not a readable regular file throws (a typo in a path is not bad data).
- */
-export function readRatingsSource(file: string, shown = file): ParseResult {
-  const bytes = readUserFile(file, isSummaryFile(file) ? 'grid summary' : 'ratings file', shown);
+/** The ratings in a file's bytes, with positions; a summary's front matter keeps its lines in the file. */
+export function parseRatings(file: string, bytes: Uint8Array): ParseResult {
   if (!isSummaryFile(file)) return parseYaml(file, bytes);
   const at = (line: number, col: number, message: string): ParseResult => ({ ok: false, problems: [{ file, line, col, message }] });
   const bad = firstInvalidUtf8(bytes);

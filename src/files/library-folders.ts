@@ -1,0 +1,68 @@
+// Reading the layered library from disk: the folders named by --library and
+// ETHICS_GUIDE_LIBRARY, the YAML files in their codes/, scenarios/ and grids/, and the built-in
+// layer from its build-time snapshot when its files are unchanged, so commands that only read
+// the library never load the YAML parser.
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { usageError } from '../errors.js';
+import { emptyLibrary, isYamlFile, type Library, type LibraryFile, type LibraryFolder } from '../library/library.js';
+import { KIND_FOLDERS } from '../library/types.js';
+import { readSnapshot } from './snapshot.js';
+
+export function libraryFolders(builtInDir: string, trainerDirs: string[], cwd = process.cwd()): LibraryFolder[] {
+  const folders: LibraryFolder[] = [{ dir: builtInDir, builtIn: true }];
+  const seen = new Set<string>();
+  for (const dir of trainerDirs) {
+    const full = resolve(cwd, dir);
+    if (!existsSync(full) || !statSync(full).isDirectory()) {
+      throw usageError(`library folder ${dir} does not exist; give --library a folder that holds scenarios/ and/or codes/`);
+    }
+    if (!KIND_FOLDERS.some(([, sub]) => existsSync(join(full, sub)))) {
+      throw usageError(`library folder ${dir} has no scenarios/, codes/ or grids/ folder inside; put the YAML files there`);
+    }
+    // The same folder from ETHICS_GUIDE_LIBRARY and --library is one layer, not two.
+    const real = realpathSync(full);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    folders.push({ dir: full, builtIn: false, name: dir });
+  }
+  return folders;
+}
+
+export function filesOf(folder: LibraryFolder): LibraryFile[] {
+  return KIND_FOLDERS.flatMap(([kind, sub]) => {
+    const dir = join(folder.dir, sub);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch (error) {
+      // No such sub-folder (or a file in its place): nothing of that kind in this layer.
+      if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return [];
+      throw error;
+    }
+    return names
+      .filter(isYamlFile)
+      .sort()
+      .map((name) => ({ file: join(dir, name), kind, builtIn: folder.builtIn, from: folder.name }));
+  });
+}
+
+/** Loads the folders in order, then `extra` files (e.g. those `validate` was given). */
+export async function loadLibrary(folders: LibraryFolder[], extra: LibraryFile[] = [], snapshotFile?: string): Promise<Library> {
+  const builtIn = folders.find((f) => f.builtIn);
+  const snapshot = builtIn && snapshotFile ? readSnapshot(snapshotFile, builtIn.dir) : undefined;
+  const library = snapshot ?? emptyLibrary();
+  const listed = folders.filter((f) => !(snapshot && f.builtIn)).flatMap(filesOf);
+  // Real paths only when there are extra files: a file named twice is read once.
+  const real = (f: string) => {
+    try {
+      return realpathSync(f);
+    } catch {
+      return f; // a dangling link or a loop: reading it says so
+    }
+  };
+  const known = extra.length ? new Set([...library.files, ...listed.map((f) => f.file)].map(real)) : new Set<string>();
+  const files = [...listed, ...extra.filter((f) => !known.has(real(f.file)))];
+  if (files.length > 0) (await import('../files/read-layers.js')).addFiles(library, files);
+  return library;
+}
