@@ -22,14 +22,31 @@ const cases = [
   { name: 'list', args: [bin, 'list'], target: 2.5 },
   { name: 'validate', args: [bin, 'validate'] },
   // Each run writes a new record (never overwriting); they go to a temporary folder.
-  { name: 'resolve --answers', args: [bin, 'resolve', '--answers', `${root}test/fixtures/answers/alice-and-bob.yaml`, '--out', join(mkdtempSync(join(tmpdir(), 'ethics-guide-bench-')), 'records')], target: 3.0 },
+  {
+    name: 'resolve --answers',
+    args: [
+      bin,
+      'resolve',
+      '--answers',
+      `${root}test/fixtures/answers/alice-and-bob.yaml`,
+      '--out',
+      join(mkdtempSync(join(tmpdir(), 'ethics-guide-bench-')), 'records'),
+    ],
+    target: 3.0,
+  },
 ];
 
 function time(args, command = process.execPath) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { env, cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command, args, {
+    env,
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0 && command === process.execPath) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  if (result.status !== 0 && command === process.execPath)
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   const rss = /max-rss-kb (\d+)/.exec(String(result.stderr))?.[1];
   return { ms, rssMb: rss ? Number(rss) / 1024 : undefined };
 }
@@ -53,7 +70,9 @@ function report(list, results, base) {
     const ratio = results[i].ms / base;
     const verdict = c.target ? `<= ${c.target.toFixed(1)}x ${ratio <= c.target ? 'met' : 'MISSED'}` : '';
     const memory = results[i].rssMb ? `  peak ${results[i].rssMb.toFixed(0)} MB` : '';
-    console.log(`${c.name.padEnd(34)}${results[i].ms.toFixed(1).padStart(8)}${`${ratio.toFixed(2)}x`.padStart(8)}  ${verdict}${memory}`);
+    console.log(
+      `${c.name.padEnd(34)}${results[i].ms.toFixed(1).padStart(8)}${`${ratio.toFixed(2)}x`.padStart(8)}  ${verdict}${memory}`,
+    );
   });
 }
 

@@ -17,21 +17,41 @@ import { VERSION } from './version.js';
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 const collect = (value: string, previous: string[]) => [...previous, value];
-const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const localDate = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 export function buildProgram(io: Io, env: NodeJS.ProcessEnv, stop: Stop = createStop()): Command {
   const program = new Command('ethics-guide');
   const context = (): Context => ({
     io,
     packageRoot,
-    libraryDirs: [...(env.ETHICS_GUIDE_LIBRARY ?? '').split(':').filter(Boolean), ...program.opts<{ library: string[] }>().library],
+    libraryDirs: [
+      ...(env.ETHICS_GUIDE_LIBRARY ?? '').split(':').filter(Boolean),
+      ...program.opts<{ library: string[] }>().library,
+    ],
     libraryArgs: program.opts<{ library: string[] }>().library,
   });
-  const deps = (): RunDeps => ({ interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY), today: localDate(new Date()), env, stop });
+  const deps = (): RunDeps => ({
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    today: localDate(new Date()),
+    env,
+    stop,
+  });
   program
-    .description('Think through an ethical dilemma in peer support, step by step, with the DBSA Model Code of Ethics for Peer Specialists.')
+    .description(
+      'Think through an ethical dilemma in peer support, step by step, with the DBSA Model Code of Ethics for Peer ' +
+        'Specialists.',
+    )
     .version(VERSION, '-V, --version')
-    .addOption(new Option('--library <dir>', "add a trainer's folder holding scenarios/, codes/ or grids/ (repeatable; also ETHICS_GUIDE_LIBRARY, ':'-separated)").default([]).argParser(collect))
+    .addOption(
+      new Option(
+        '--library <dir>',
+        "add a trainer's folder holding scenarios/, codes/ or grids/ (repeatable; also ETHICS_GUIDE_LIBRARY, " +
+          "':'-separated)",
+      )
+        .default([])
+        .argParser(collect),
+    )
     .option('--no-color', 'plain output without colour (NO_COLOR=1 does the same)')
     .showSuggestionAfterError()
     .exitOverride()
@@ -71,29 +91,39 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, stop: Stop = create
     .option('--resume [draft]', 'continue an interrupted walkthrough (the latest draft when none is named)')
     .option('--out <dir>', 'where records and drafts go (default ./decision-records)')
     .option('--code <id>', 'the code to reason with when the situation is your own', 'dbsa')
-    .action(async (id, options) => (await import('./commands/resolve/resolve.js')).resolve(id, options, context(), deps()));
+    .action(async (id, options) =>
+      (await import('./commands/resolve/resolve.js')).resolve(id, options, context(), deps()),
+    );
 
-  const records = program.command('records').description('for supervisors: list, summarise and evaluate decision records');
+  const records = program
+    .command('records')
+    .description('for supervisors: list, summarise and evaluate decision records');
   records
     .command('list')
     .description('one row per record: date, case, principles, status, follow-up, decision')
     .argument('[dir]', 'the folder of records', 'decision-records')
     .option('--json', 'print JSON for scripts')
     .option('--as-of <date>', 'mark follow-ups due and overdue as of this date (YYYY-MM-DD; default today)')
-    .action(async (dir, options) => (await import('./commands/records/list.js')).recordsList(dir, options, context(), deps()));
+    .action(async (dir, options) =>
+      (await import('./commands/records/list.js')).recordsList(dir, options, context(), deps()),
+    );
   records
     .command('summary')
     .description('counts only, safe to share: principles cited, dilemma types, status, follow-ups due and overdue')
     .argument('[dir]', 'the folder of records', 'decision-records')
     .option('--json', 'print JSON for scripts')
     .option('--as-of <date>', 'count follow-ups due and overdue as of this date (YYYY-MM-DD; default today)')
-    .action(async (dir, options) => (await import('./commands/records/summary.js')).recordsSummary(dir, options, context(), deps()));
+    .action(async (dir, options) =>
+      (await import('./commands/records/summary.js')).recordsSummary(dir, options, context(), deps()),
+    );
   records
     .command('evaluate')
     .description('look back at a decision: how it went, what you would do differently (adds an Outcome section)')
     .argument('<file>', 'the decision record')
     .option('--answers <file>', 'take the answers from a YAML file instead of asking')
-    .action(async (file, options) => (await import('./commands/records/evaluate.js')).evaluate(file, options, context(), deps()));
+    .action(async (file, options) =>
+      (await import('./commands/records/evaluate.js')).evaluate(file, options, context(), deps()),
+    );
 
   program
     .command('new')
@@ -102,7 +132,10 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, stop: Stop = create
     .description('write scenarios/ID.yaml: every field with a placeholder to fill, and the editor schema line')
     .argument('<id>', 'the new case id, in kebab-case (e.g. gift-at-graduation); also the file name')
     .option('--code <id>', 'the code its principle numbers refer to', 'dbsa')
-    .option('--dir <dir>', "the folder to write to (default: the first --library's scenarios/, or ./my-cases/scenarios)")
+    .option(
+      '--dir <dir>',
+      "the folder to write to (default: the first --library's scenarios/, or ./my-cases/scenarios)",
+    )
     .action(async (id, options) => (await import('./commands/new/scenario.js')).newScenario(id, options, context()));
 
   const grid = program
@@ -117,7 +150,9 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, stop: Stop = create
     .description("a group's ratings side by side: per action, how many chose each colour")
     .argument('<files...>', 'grid summaries (or ratings files) of the people in the group')
     .option('--json', 'print JSON for scripts')
-    .action(async (files, options) => (await import('./commands/grid/compare.js')).gridCompare(files, options, context()));
+    .action(async (files, options) =>
+      (await import('./commands/grid/compare.js')).gridCompare(files, options, context()),
+    );
 
   program.addHelpText(
     'after',
@@ -139,7 +174,12 @@ Exit codes: 0 ok, 1 invalid data or a fault of the disk, 2 usage, 70 internal er
   return program;
 }
 
-export async function run(argv: string[], io: Io = processIo(), env = process.env, stop: Stop = createStop()): Promise<number> {
+export async function run(
+  argv: string[],
+  io: Io = processIo(),
+  env = process.env,
+  stop: Stop = createStop(),
+): Promise<number> {
   configureColour(env, argv);
   try {
     await buildProgram(io, env, stop).parseAsync(argv, { from: 'user' });
@@ -166,7 +206,10 @@ function exitCodeFor(error: unknown, io: Io, env: NodeJS.ProcessEnv): number {
     io.err(`${style.problem('error:')} ${message}`);
     return exitCode;
   }
-  io.err(`${style.problem('error:')} something went wrong inside ethics-guide: ${(error as Error)?.message ?? String(error)}`);
+  io.err(
+    `${style.problem('error:')} something went wrong inside ethics-guide: ` +
+      `${(error as Error)?.message ?? String(error)}`,
+  );
   if (env.DEBUG) io.err(String((error as Error)?.stack ?? error));
   else io.err('This is a bug. Run again with DEBUG=1 to see the details, and report them.');
   return EXIT.internal;
@@ -180,7 +223,9 @@ function exitCodeFor(error: unknown, io: Io, env: NodeJS.ProcessEnv): number {
 export async function main(argv: string[]): Promise<never> {
   const io = processIo();
   const stop = createStop((reason) => {
-    io.err(`\nStopped (${reason === 'interrupt' ? 'Ctrl-C' : reason === 'terminate' ? 'SIGTERM' : 'the terminal closed'}).`);
+    io.err(
+      `\nStopped (${reason === 'interrupt' ? 'Ctrl-C' : reason === 'terminate' ? 'SIGTERM' : 'the terminal closed'}).`,
+    );
     exit(stop, STOP_EXIT[reason]);
   });
   for (const [name, reason] of Object.entries(SIGNAL_REASONS) as [NodeJS.Signals, StopReason][]) {

@@ -24,7 +24,8 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The shell command that runs `ethics-guide ARGS` (for a test that wraps it in its own shell). */
-export const cliCommand = (args: string[]) => `NO_COLOR=1 ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(' ')}`;
+export const cliCommand = (args: string[]) =>
+  `NO_COLOR=1 ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(' ')}`;
 
 /**
  * Starts `ethics-guide ARGS` in DIR in a new 100x30 tmux session, with small helpers to drive
@@ -33,18 +34,41 @@ export const cliCommand = (args: string[]) => `NO_COLOR=1 ${quote(process.execPa
 export function terminal(dir: string, args: string[], shell?: string) {
   const name = `eg-${process.pid}-${sessions.length + 1}`;
   sessions.push(name);
-  tmux('new-session', '-d', '-x', '100', '-y', '30', '-s', name, `cd ${quote(dir)} && ${shell ?? `${cliCommand(args)}; echo EXIT=$?; sleep 30`}`);
+  tmux(
+    'new-session',
+    '-d',
+    '-x',
+    '100',
+    '-y',
+    '30',
+    '-s',
+    name,
+    `cd ${quote(dir)} && ${shell ?? `${cliCommand(args)}; echo EXIT=$?; sleep 30`}`,
+  );
   /** The visible screen, wrapped lines joined. */
   const screen = () => tmux('capture-pane', '-p', '-J', '-t', name);
   /** Everything printed so far (scrollback and screen), wrapped lines joined. */
   const history = () => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', name);
   /** Waits until the screen shows the text (or matches the pattern); fails with the screen if it never does. */
-  const waitFor = async (wanted: string | RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> => {
+  const waitFor = async (
+    wanted: string | RegExp | ((screen: string) => boolean),
+    timeoutMs = 10_000,
+  ): Promise<string> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const shown = screen();
-      if (typeof wanted === 'string' ? shown.includes(wanted) : typeof wanted === 'function' ? wanted(shown) : wanted.test(shown)) return shown;
-      if (Date.now() > deadline) throw new Error(`the screen never showed ${JSON.stringify(String(wanted))} within ${timeoutMs} ms. It shows:\n${shown}`);
+      if (
+        typeof wanted === 'string'
+          ? shown.includes(wanted)
+          : typeof wanted === 'function'
+            ? wanted(shown)
+            : wanted.test(shown)
+      )
+        return shown;
+      if (Date.now() > deadline)
+        throw new Error(
+          `the screen never showed ${JSON.stringify(String(wanted))} within ${timeoutMs} ms. It shows:\n${shown}`,
+        );
       await sleep(100);
     }
   };

@@ -6,7 +6,6 @@ import { loadLibrary, libraryFolders } from '../files/library-folders.js';
 import { usageError, type CliError } from '../errors.js';
 import { privacyFindings } from '../guide/privacy.js';
 import { isError } from '../data/problem.js';
-import { didYouMean } from '../data/suggest.js';
 import type { Stop } from '../session/stop.js';
 import { oneLine } from '../text/controls.js';
 import { plural, shownPath, type Io } from '../ui/io.js';
@@ -43,14 +42,21 @@ export const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word
 
 /** A command to suggest, with the --library folders in effect, so it runs as printed. */
 export function commandLine(ctx: Context, args: string[]): string {
-  return ['ethics-guide', ...ctx.libraryArgs.flatMap((dir) => ['--library', dir]), ...args].map((w, i) => (i === 0 ? w : shellWord(w))).join(' ');
+  return ['ethics-guide', ...ctx.libraryArgs.flatMap((dir) => ['--library', dir]), ...args]
+    .map((w, i) => (i === 0 ? w : shellWord(w)))
+    .join(' ');
 }
 
 /** For commands that use the library but do not check it: one line, not a wall of problems. */
 export function warnAboutProblems(ctx: Context, library: Library): void {
   const files = new Set(library.problems.filter(isError).map((p) => p.file));
   if (files.size === 0) return;
-  ctx.io.err(style.warning(`warning: ${plural(files.size, 'file')} in the library ${files.size === 1 ? 'has' : 'have'} problems and ${files.size === 1 ? 'was' : 'were'} skipped; run \`${commandLine(ctx, ['validate'])}\` to see them`));
+  ctx.io.err(
+    style.warning(
+      `warning: ${plural(files.size, 'file')} in the library ${files.size === 1 ? 'has' : 'have'} problems and ` +
+        `${files.size === 1 ? 'was' : 'were'} skipped; run \`${commandLine(ctx, ['validate'])}\` to see them`,
+    ),
+  );
 }
 
 /**
@@ -58,13 +64,21 @@ export function warnAboutProblems(ctx: Context, library: Library): void {
  * its answers from a file instead (`asks`: "resolve asks its questions").
  */
 export function notATerminal(asks: string, what: string, command: string, format: string): CliError {
-  return usageError(`${asks} in a terminal, and this is not one (input or output is redirected). To run it from a script, give ${what} in a file: ${command} (${format}).`);
+  return usageError(
+    `${asks} in a terminal, and this is not one (input or output is redirected). To run it from a script, give ` +
+      `${what} in a file: ${command} (${format}).`,
+  );
 }
 
 /** A warning for each answer that looks like identifying data; the file keeps it as typed. */
 export function warnAboutPrivacy(ctx: Context, answers: object): void {
   for (const f of privacyFindings(answers)) {
-    ctx.io.err(style.warning(`warning: ${f.where} holds what looks like ${f.what} ("${clip(oneLine(f.seen), 60)}"). The record keeps it; remove it if it could identify someone.`));
+    ctx.io.err(
+      style.warning(
+        `warning: ${f.where} holds what looks like ${f.what} ("${clip(oneLine(f.seen), 60)}"). The record keeps it; ` +
+          `remove it if it could identify someone.`,
+      ),
+    );
   }
 }
 
@@ -72,7 +86,11 @@ export function warnAboutPrivacy(ctx: Context, answers: object): void {
 export function outFolder(ctx: Context, given: string | undefined, fallback: string): string {
   const dir = resolve(ctx.io.cwd, given ?? fallback);
   const stat = statSync(dir, { throwIfNoEntry: false });
-  if (stat && !stat.isDirectory()) throw usageError(`${given ? '--out ' : ''}${oneLine(given ?? shownPath(ctx.io, dir))} is a file, not a folder; give a folder (it is created when missing)`);
+  if (stat && !stat.isDirectory())
+    throw usageError(
+      `${given ? '--out ' : ''}${oneLine(given ?? shownPath(ctx.io, dir))} is a file, not a folder; give a folder ` +
+        `(it is created when missing)`,
+    );
   return dir;
 }
 
@@ -87,8 +105,15 @@ export function privateFolder(ctx: Context, dir: string): void {
   const shown = oneLine(shownPath(ctx.io, dir));
   if (typeof process.getuid === 'function' && stat.uid === process.getuid()) {
     chmodSync(dir, 0o700);
-    ctx.io.err(style.dim(`note: ${shown} could be read by others (mode ${was}); it is now 0700, readable only by you.`));
+    ctx.io.err(
+      style.dim(`note: ${shown} could be read by others (mode ${was}); it is now 0700, readable only by you.`),
+    );
   } else {
-    ctx.io.err(style.warning(`warning: ${shown} can be read by others (mode ${was}) and is not yours to change; ask its owner to make it 0700, or use --out with a folder of your own.`));
+    ctx.io.err(
+      style.warning(
+        `warning: ${shown} can be read by others (mode ${was}) and is not yours to change; ask its owner to make it ` +
+          `0700, or use --out with a folder of your own.`,
+      ),
+    );
   }
 }

@@ -13,13 +13,14 @@ export interface ListOptions {
   key?: boolean;
 }
 
-
 const entryReplaces = (builtIn: boolean, replaces: string | undefined) => (builtIn ? null : (replaces ?? null));
 
 /** "  from my-cases, in place of the built-in case": where a trainer's case came from. */
 export function origin(entry: Entry<Scenario>): string {
   if (entry.builtIn) return '';
-  const instead = entry.replaces ? `, in place of ${entry.replaces.startsWith('the built-in') ? 'the built-in case' : entry.replaces}` : '';
+  const instead = entry.replaces
+    ? `, in place of ${entry.replaces.startsWith('the built-in') ? 'the built-in case' : entry.replaces}`
+    : '';
   return oneLine(`  from ${entry.from ?? entry.file}${instead}`);
 }
 
@@ -46,9 +47,14 @@ export async function list(options: ListOptions, ctx: Context): Promise<void> {
   for (const entry of scenarios) {
     const { value } = entry;
     const kind = options.key && value.dilemma_type ? style.dim(`  (${idWords(value.dilemma_type)})`) : '';
-    ctx.io.out(`${style.id(value.id.padEnd(26))} ${style.title(oneLine(value.title))}${kind}${style.dim(origin(entry))}`);
+    ctx.io.out(
+      `${style.id(value.id.padEnd(26))} ${style.title(oneLine(value.title))}${kind}${style.dim(origin(entry))}`,
+    );
     if (value.summary) ctx.io.out(`${' '.repeat(27)}${oneLine(value.summary)}`);
     if (value.categories?.length) ctx.io.out(`${' '.repeat(27)}${style.dim(value.categories.map(idWords).join('; '))}`);
   }
-  ctx.io.out(`\n${plural(scenarios.length, 'scenario')}. Read one with \`ethics-guide show <id>\`; work through one with \`ethics-guide resolve <id>\`.${options.key ? '' : ' (For trainers: --key adds each case\'s dilemma type.)'}`);
+  ctx.io.out(
+    `\n${plural(scenarios.length, 'scenario')}. Read one with \`ethics-guide show <id>\`; work through one with ` +
+      `\`ethics-guide resolve <id>\`.${options.key ? '' : " (For trainers: --key adds each case's dilemma type.)"}`,
+  );
 }

@@ -24,7 +24,9 @@ export async function show(id: string, options: ShowOptions, ctx: Context): Prom
     if (!options.key) for (const field of KEY_FIELDS) delete shown[field];
     // `suggested`: what the walkthrough marks as suggested for this case's words (a hint, no key).
     const suggested = code ? suggestedFor(code, entry.value) : [];
-    ctx.io.out(safeJson({ ...shown, suggested, file: entry.file, replaces: entry.builtIn ? null : (entry.replaces ?? null) }));
+    ctx.io.out(
+      safeJson({ ...shown, suggested, file: entry.file, replaces: entry.builtIn ? null : (entry.replaces ?? null) }),
+    );
     return;
   }
   for (const line of caseLines(entry.value)) ctx.io.out(line);
@@ -40,7 +42,11 @@ export function caseLines(s: Scenario): string[] {
   if (s.people?.length) {
     const names = s.people.map((p) => oneLine(p.name));
     const width = Math.max(...names.map((n) => n.length));
-    lines.push('', style.heading('People'), ...s.people.map((p, i) => `  ${names[i]!.padEnd(width)}  ${oneLine(p.role ?? '')}`.trimEnd()));
+    lines.push(
+      '',
+      style.heading('People'),
+      ...s.people.map((p, i) => `  ${names[i]!.padEnd(width)}  ${oneLine(p.role ?? '')}`.trimEnd()),
+    );
   }
   lines.push('', style.heading('The case'), visible(s.narrative.trimEnd()));
   if (s.question) lines.push('', `${style.title('Question:')} ${oneLine(s.question)}`);
@@ -50,13 +56,24 @@ export function caseLines(s: Scenario): string[] {
 function keyLines(s: Scenario, code: Code): string[] {
   const lines = ['', style.heading(`Trainer's key (${oneLine(code.title)})`)];
   for (const { number, why } of s.principles) {
-    lines.push(`  ${style.title(oneLine(principleLabel(code, number)))}  ${style.dim(oneLine(findPrinciple(code, number)?.text ?? ''))}`, `     Why: ${oneLine(why)}`);
+    lines.push(
+      `  ${style.title(oneLine(principleLabel(code, number)))}  ` +
+        `${style.dim(oneLine(findPrinciple(code, number)?.text ?? ''))}`,
+      `     Why: ${oneLine(why)}`,
+    );
   }
   if (s.options?.length) {
     lines.push('', style.heading('Example options'));
-    s.options.forEach((o, i) => lines.push(`  ${i + 1}. ${style.title(oneLine(o.title))}`, ...(o.consequences ? [`     ${oneLine(o.consequences.trimEnd())}`] : [])));
+    s.options.forEach((o, i) =>
+      lines.push(
+        `  ${i + 1}. ${style.title(oneLine(o.title))}`,
+        ...(o.consequences ? [`     ${oneLine(o.consequences.trimEnd())}`] : []),
+      ),
+    );
   }
-  if (s.discussion?.length) lines.push('', style.heading('For discussion'), ...s.discussion.map((q) => `  - ${oneLine(q)}`));
-  if (s.source) lines.push('', style.dim(oneLine(`Source: ${s.source}${s.adapted ? ` (adapted: ${s.adapted.trim()})` : ''}`)));
+  if (s.discussion?.length)
+    lines.push('', style.heading('For discussion'), ...s.discussion.map((q) => `  - ${oneLine(q)}`));
+  if (s.source)
+    lines.push('', style.dim(oneLine(`Source: ${s.source}${s.adapted ? ` (adapted: ${s.adapted.trim()})` : ''}`)));
   return lines;
 }

@@ -53,7 +53,10 @@ export async function validate(paths: string[], ctx: Context): Promise<void> {
   const warnings = problems.length - errors;
   const warned = warnings ? `; ${plural(warnings, 'warning')}` : '';
   if (bad > 0) {
-    throw invalidData(`${plural(errors, 'problem')} in ${plural(bad, 'file')} (${checked.length - bad} of ${plural(checked.length, 'file')} valid)${warned}`);
+    throw invalidData(
+      `${plural(errors, 'problem')} in ${plural(bad, 'file')} (${checked.length - bad} of ` +
+        `${plural(checked.length, 'file')} valid)${warned}`,
+    );
   }
   ctx.io.out(`${style.ok('ok')}: ${plural(checked.length, 'file')} checked, all valid${warned}`);
 }

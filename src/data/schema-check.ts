@@ -11,10 +11,13 @@ const REQUIRED_HINT: Record<DataKind, string> = {
   scenario: 'a scenario needs at least `id`, `title`, `narrative` and `principles`',
   code: 'a code needs at least `id`, `title`, `source` and `principles`',
   grid: 'a grid needs at least `id`, `title`, `code`, `ratings` and `actions`',
-  answers: 'an answers file has one mapping per step: `recognize`, `understand`, `establish`, `review`, `explain`, `act`',
+  answers:
+    'an answers file has one mapping per step: `recognize`, `understand`, `establish`, `review`, `explain`, `act`',
   outcome: 'an outcome answers file has `how_it_went`, `differently` and `principles_held`',
   ratings: 'a ratings file has `ratings:` with one `action-id: green | yellow | red` line per action',
-  record: 'a decision record starts with front matter holding `scenario`, `code`, `date`, `dilemma_type`, `principles`, `decision`, `follow_up` and `status`',
+  record:
+    'a decision record starts with front matter holding `scenario`, `code`, `date`, `dilemma_type`, `principles`, ' +
+    '`decision`, `follow_up` and `status`',
 };
 
 const NAMES: Record<DataKind, string> = {
@@ -34,7 +37,13 @@ export function schemaProblems(source: YamlSource, kind: DataKind): Problem[] {
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const what = Array.isArray(data) ? 'a list' : 'a single value';
-    return [problemAt(source, [], `the file holds ${what}, but ${NAMES[kind]} is a mapping of fields (\`id: ...\` lines); ${REQUIRED_HINT[kind]}`)];
+    return [
+      problemAt(
+        source,
+        [],
+        `the file holds ${what}, but ${NAMES[kind]} is a mapping of fields (\`id: ...\` lines); ${REQUIRED_HINT[kind]}`,
+      ),
+    ];
   }
   const validate = validators[kind];
   if (validate(data)) return [];
@@ -50,7 +59,9 @@ function withoutEchoes(errors: ErrorObject[]): ErrorObject[] {
     const match = closest(String(error.params.additionalProperty), known);
     if (match) misspelt.add(`${error.instancePath}/${match}`);
   }
-  return errors.filter((e) => !(e.keyword === 'required' && misspelt.has(`${e.instancePath}/${String(e.params.missingProperty)}`)));
+  return errors.filter(
+    (e) => !(e.keyword === 'required' && misspelt.has(`${e.instancePath}/${String(e.params.missingProperty)}`)),
+  );
 }
 
 function pathOf(error: ErrorObject): PathSegment[] {
@@ -89,7 +100,9 @@ function describe(value: unknown): string {
 function problemFor(source: YamlSource, kind: DataKind, error: ErrorObject): Problem {
   const path = pathOf(error);
   const here = label(path, kind);
-  const parent = error.parentSchema as { properties?: Record<string, { description?: string }>; description?: string } | undefined;
+  const parent = error.parentSchema as
+    | { properties?: Record<string, { description?: string }>; description?: string }
+    | undefined;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required': {
@@ -106,23 +119,43 @@ function problemFor(source: YamlSource, kind: DataKind, error: ErrorObject): Pro
       return problemAt(source, path, `unknown field \`${field}\`${where}.${hint}`, field);
     }
     case 'type':
-      return problemAt(source, path, `${here} must be ${TYPE_WORDS[String(params.type)] ?? String(params.type)}, not ${describe(error.data)}`);
+      return problemAt(
+        source,
+        path,
+        `${here} must be ${TYPE_WORDS[String(params.type)] ?? String(params.type)}, not ${describe(error.data)}`,
+      );
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const given = String(error.data);
-      return problemAt(source, path, `${here} must be one of ${allowed.join(', ')}, not "${given}".${didYouMean(given, allowed)}`.replace(/\.$/, ''));
+      return problemAt(
+        source,
+        path,
+        `${here} must be one of ${allowed.join(', ')}, not "${given}".${didYouMean(given, allowed)}`.replace(/\.$/, ''),
+      );
     }
     case 'pattern':
-      return problemAt(source, path, `${here} is not in the right form: ${parent?.description ?? `it must match ${String(params.pattern)}`}`);
+      return problemAt(
+        source,
+        path,
+        `${here} is not in the right form: ${parent?.description ?? `it must match ${String(params.pattern)}`}`,
+      );
     case 'minLength':
       return problemAt(source, path, `${here} is empty: write something or remove the field`);
     case 'minItems':
-      return problemAt(source, path, `${here} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`);
+      return problemAt(
+        source,
+        path,
+        `${here} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`,
+      );
     case 'minimum':
       return problemAt(source, path, `${here} must be ${String(params.limit)} or more, not ${describe(error.data)}`);
     case 'uniqueItems': {
       const items = error.data as unknown[];
-      return problemAt(source, [...path, Number(params.j)], `${here} lists "${String(items[Number(params.j)])}" twice; keep one`);
+      return problemAt(
+        source,
+        [...path, Number(params.j)],
+        `${here} lists "${String(items[Number(params.j)])}" twice; keep one`,
+      );
     }
     default:
       return problemAt(source, path, `${here} ${error.message ?? 'is not valid'}`);

@@ -18,7 +18,13 @@ export function closest(input: string, candidates: readonly string[]): string | 
   const wanted = input.toLowerCase();
   // `alice-bob` for `alice-and-bob`: every word typed, in order, is in the candidate.
   const words = wanted.split('-').filter(Boolean);
-  const shortened = candidates.find((c) => words.length > 1 && new RegExp(words.map((w) => `\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).join('.*')).test(c.toLowerCase()));
+  const shortened = candidates.find(
+    (c) =>
+      words.length > 1 &&
+      new RegExp(words.map((w) => `\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).join('.*')).test(
+        c.toLowerCase(),
+      ),
+  );
   if (shortened) return shortened;
   let best: string | undefined;
   let bestDistance = Infinity;

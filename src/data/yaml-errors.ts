@@ -44,7 +44,11 @@ function unclosedFlow(lines: string[], line: number): { line: number; col: numbe
 export function yamlMistake(code: string, message: string, text: string, line: number, here: string): YamlMistake {
   const lines = text.split(/\r?\n/);
   const lineText = lines[line - 1] ?? '';
-  const firstLine = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '') ?? message;
+  const firstLine =
+    message
+      .split('\n')[0]
+      ?.replace(/ at line \d+, column \d+:?$/, '')
+      .replace(/\.$/, '') ?? message;
   switch (code) {
     case 'DUPLICATE_KEY':
       return { message: `\`${here.trim()}\` appears twice in the same mapping; keep one` };
@@ -52,28 +56,65 @@ export function yamlMistake(code: string, message: string, text: string, line: n
       return { message: 'a tab is used for indentation; YAML needs spaces' };
     case 'BLOCK_AS_IMPLICIT_KEY': {
       const example = quotedExample(lineText);
-      return { message: `this value holds \`: \` (a colon and a space), which YAML reads as the start of another field; put the whole value in double quotes${example ? `, like this: ${example}` : ''}` };
+      return {
+        message:
+          `this value holds \`: \` (a colon and a space), which YAML reads as the start of another field; ` +
+          `put the whole value in double quotes${example ? `, like this: ${example}` : ''}`,
+      };
     }
     case 'BLOCK_IN_FLOW':
-      return { message: 'inside [ ] or { }, a value that holds `: ` or `, ` must be in double quotes; quote it, or write the list one item per line (`- item`)' };
-    case 'BAD_SCALAR_START':
-      return { message: `a value cannot start with ${/reserved character (\S)/.exec(firstLine)?.[1] ? `\`${/reserved character (\S)/.exec(firstLine)![1]}\`` : 'this character'} in YAML; put the whole value in double quotes` };
+      return {
+        message:
+          'inside [ ] or { }, a value that holds `: ` or `, ` must be in double quotes; quote it, or write the list ' +
+          'one item per line (`- item`)',
+      };
+    case 'BAD_SCALAR_START': {
+      const reserved = /reserved character (\S)/.exec(firstLine)?.[1];
+      const what = reserved ? `\`${reserved}\`` : 'this character';
+      return { message: `a value cannot start with ${what} in YAML; put the whole value in double quotes` };
+    }
     case 'BAD_DQ_ESCAPE':
-      return { message: 'a backslash inside double quotes starts an escape (\\n, \\"); write \\\\ for a backslash, or use single quotes' };
+      return {
+        message:
+          'a backslash inside double quotes starts an escape (\\n, \\"); write \\\\ for a backslash, or use single ' +
+          'quotes',
+      };
     case 'MISSING_CHAR':
       if (/closing "?quote|closing "/i.test(firstLine)) {
         const opened = unclosedQuoteLine(lines, line);
-        return { message: 'a double quote opened on this line is never closed; add the closing " at the end of the value', ...(opened ? { line: opened, col: 1 } : {}) };
+        return {
+          message: 'a double quote opened on this line is never closed; add the closing " at the end of the value',
+          ...(opened ? { line: opened, col: 1 } : {}),
+        };
       }
-      if (/without - indicator/.test(firstLine)) return { message: 'this line is indented differently from the lines around it; line it up with the field it belongs to (use spaces)' };
+      if (/without - indicator/.test(firstLine))
+        return {
+          message:
+            'this line is indented differently from the lines around it; line it up with the field it belongs to ' +
+            '(use spaces)',
+        };
       break;
     case 'BAD_INDENT':
     case 'UNEXPECTED_TOKEN':
       if (/flow (sequence|mapping)/i.test(firstLine) || unclosedFlow(lines, line)) {
-        return { message: 'a list in [ ] or a mapping in { } is not closed; end it with ] or } on the same line, or write it one item per line', ...unclosedFlow(lines, line) };
+        return {
+          message:
+            'a list in [ ] or a mapping in { } is not closed; end it with ] or } on the same line, or write it one ' +
+            'item per line',
+          ...unclosedFlow(lines, line),
+        };
       }
-      if (/same column/i.test(firstLine)) return { message: 'this line starts at a different column from the fields above it; line it up with them (the fields of one mapping start at the same column)' };
-      return { message: `this line is not indented as YAML expects (${firstLine}); check the spaces at its start and the line above` };
+      if (/same column/i.test(firstLine))
+        return {
+          message:
+            'this line starts at a different column from the fields above it; line it up with them (the fields of ' +
+            'one mapping start at the same column)',
+        };
+      return {
+        message:
+          `this line is not indented as YAML expects (${firstLine}); check the spaces at its start and the ` +
+          `line above`,
+      };
   }
   return { message: `YAML syntax: ${firstLine}; check the indentation and punctuation here` };
 }
@@ -81,7 +122,10 @@ export function yamlMistake(code: string, message: string, text: string, line: n
 /** An error from turning the document into data: an alias that points nowhere. */
 export function yamlDataMistake(message: string): string | undefined {
   if (/unresolved alias|alias/i.test(message) && !/excessive/i.test(message)) {
-    return 'a value starting with `*` is read as a reference to another value (`&name`); put the whole value in double quotes';
+    return (
+      'a value starting with `*` is read as a reference to another value (`&name`); put the whole value in ' +
+      'double quotes'
+    );
   }
   return undefined;
 }

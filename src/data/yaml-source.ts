@@ -42,7 +42,13 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems = doc.errors.map((error) => {
     const { line, col } = lineCounter.linePos(error.pos[0]);
-    const mistake = yamlMistake(error.code, error.message, text, line, text.slice(error.pos[0]).match(/^[^:\n]*/)?.[0] ?? '');
+    const mistake = yamlMistake(
+      error.code,
+      error.message,
+      text,
+      line,
+      text.slice(error.pos[0]).match(/^[^:\n]*/)?.[0] ?? '',
+    );
     return at(file, mistake.line ?? line, mistake.col ?? col, mistake.message);
   });
   if (problems.length > 0) return { ok: false, problems };
@@ -68,7 +74,11 @@ function nodeAt(doc: Document, path: readonly PathSegment[]): Node | null {
 }
 
 /** 1-based line and column of the value at `path`; with `key`, of that key inside the map at `path`. */
-export function positionOf(source: YamlSource, path: readonly PathSegment[], key?: string): { line: number; col: number } {
+export function positionOf(
+  source: YamlSource,
+  path: readonly PathSegment[],
+  key?: string,
+): { line: number; col: number } {
   const node = nodeAt(source.doc, path);
   let offset = node?.range?.[0] ?? 0;
   if (key !== undefined && node && isMap(node)) {

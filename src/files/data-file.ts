@@ -23,8 +23,12 @@ export function kindOf(file: string, data: unknown): DataKind {
   if (byFolder) return byFolder;
   const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   if ('actions' in fields) return 'grid';
-  const first = Array.isArray(fields.principles) ? (fields.principles[0] as Record<string, unknown> | undefined) : undefined;
-  return 'preamble' in fields || (first !== undefined && typeof first === 'object' && first !== null && 'text' in first) ? 'code' : 'scenario';
+  const first = Array.isArray(fields.principles)
+    ? (fields.principles[0] as Record<string, unknown> | undefined)
+    : undefined;
+  return 'preamble' in fields || (first !== undefined && typeof first === 'object' && first !== null && 'text' in first)
+    ? 'code'
+    : 'scenario';
 }
 
 export function readDataFile(file: string, kind?: DataKind): DataFile {
@@ -36,7 +40,11 @@ export function readDataFile(file: string, kind?: DataKind): DataFile {
     // One odd file (a FIFO, a dangling link, a folder named x.yaml) is that file's problem,
     // not the end of every command that reads the library.
     if (!(error instanceof CliError)) throw error;
-    return { kind: guessed, file, problems: [{ file, line: 1, col: 1, message: error.message.replace(`the library file ${file} `, 'this file ') }] };
+    return {
+      kind: guessed,
+      file,
+      problems: [{ file, line: 1, col: 1, message: error.message.replace(`the library file ${file} `, 'this file ') }],
+    };
   }
   const parsed = parseYaml(file, bytes);
   if (!parsed.ok) return { kind: guessed, file, problems: parsed.problems };

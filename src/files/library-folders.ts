@@ -15,10 +15,14 @@ export function libraryFolders(builtInDir: string, trainerDirs: string[], cwd = 
   for (const dir of trainerDirs) {
     const full = resolve(cwd, dir);
     if (!existsSync(full) || !statSync(full).isDirectory()) {
-      throw usageError(`library folder ${dir} does not exist; give --library a folder that holds scenarios/ and/or codes/`);
+      throw usageError(
+        `library folder ${dir} does not exist; give --library a folder that holds scenarios/ and/or codes/`,
+      );
     }
     if (!KIND_FOLDERS.some(([, sub]) => existsSync(join(full, sub)))) {
-      throw usageError(`library folder ${dir} has no scenarios/, codes/ or grids/ folder inside; put the YAML files there`);
+      throw usageError(
+        `library folder ${dir} has no scenarios/, codes/ or grids/ folder inside; put the YAML files there`,
+      );
     }
     // The same folder from ETHICS_GUIDE_LIBRARY and --library is one layer, not two.
     const real = realpathSync(full);
@@ -48,7 +52,11 @@ export function filesOf(folder: LibraryFolder): LibraryFile[] {
 }
 
 /** Loads the folders in order, then `extra` files (e.g. those `validate` was given). */
-export async function loadLibrary(folders: LibraryFolder[], extra: LibraryFile[] = [], snapshotFile?: string): Promise<Library> {
+export async function loadLibrary(
+  folders: LibraryFolder[],
+  extra: LibraryFile[] = [],
+  snapshotFile?: string,
+): Promise<Library> {
   const builtIn = folders.find((f) => f.builtIn);
   const snapshot = builtIn && snapshotFile ? readSnapshot(snapshotFile, builtIn.dir) : undefined;
   const library = snapshot ?? emptyLibrary();

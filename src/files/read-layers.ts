@@ -15,11 +15,21 @@ export function addFiles(library: Library, files: LibraryFile[]): void {
   });
   library.files.push(...files.map((f) => f.file));
   for (const f of read) if (!f.source) library.problems.push(...f.problems);
-  for (const f of read) if (f.source && f.kind === 'code') register(library, 'codes', f, [...f.problems, ...codeProblems(f.source, f.value)]);
+  for (const f of read)
+    if (f.source && f.kind === 'code')
+      register(library, 'codes', f, [...f.problems, ...codeProblems(f.source, f.value)]);
   const codes = new Map([...library.codes].map(([id, entry]) => [id, entry.value]));
   const broken = (id: string) => library.brokenIds.get(`code:${id}`);
-  for (const f of read) if (f.source && f.kind === 'scenario') register(library, 'scenarios', f, [...f.problems, ...scenarioProblems(f.source, f.value, codes, broken), ...teachingWarnings(f.source, f.value)]);
-  for (const f of read) if (f.source && f.kind === 'grid') register(library, 'grids', f, [...f.problems, ...gridProblems(f.source, f.value, codes, broken)]);
+  for (const f of read)
+    if (f.source && f.kind === 'scenario')
+      register(library, 'scenarios', f, [
+        ...f.problems,
+        ...scenarioProblems(f.source, f.value, codes, broken),
+        ...teachingWarnings(f.source, f.value),
+      ]);
+  for (const f of read)
+    if (f.source && f.kind === 'grid')
+      register(library, 'grids', f, [...f.problems, ...gridProblems(f.source, f.value, codes, broken)]);
 }
 
 type ReadFile = Extract<DataFile, { source: object }> & { builtIn: boolean; from?: string };
@@ -36,7 +46,13 @@ function register(library: Library, where: 'codes' | 'scenarios' | 'grids', f: R
   const taken = id === undefined ? undefined : library[where].get(id);
   let replaces: string | undefined;
   if (taken && taken.builtIn === f.builtIn && taken.from === f.from) {
-    problems.push(problemAt(f.source, ['id'], `id \`${id}\` is already used by ${taken.file} in the same folder; give each file its own id (and file name)`));
+    problems.push(
+      problemAt(
+        f.source,
+        ['id'],
+        `id \`${id}\` is already used by ${taken.file} in the same folder; give each file its own id (and file name)`,
+      ),
+    );
   } else if (taken) {
     replaces = taken.builtIn ? `the built-in ${KIND_WORD[where]}` : `${taken.file}`;
   }
@@ -49,5 +65,11 @@ function register(library: Library, where: 'codes' | 'scenarios' | 'grids', f: R
     return;
   }
   if (replaces) library.notes.push(`${f.file} is used in place of ${replaces} \`${id}\``);
-  entries.set(f.value.id, { value: f.value, file: f.file, builtIn: f.builtIn, ...(f.from ? { from: f.from } : {}), ...(replaces ? { replaces } : {}) });
+  entries.set(f.value.id, {
+    value: f.value,
+    file: f.file,
+    builtIn: f.builtIn,
+    ...(f.from ? { from: f.from } : {}),
+    ...(replaces ? { replaces } : {}),
+  });
 }

@@ -42,7 +42,8 @@ function readHead(path: string): { head: string; closing: number } {
   const fd = openSync(path, 'r');
   try {
     for (let length = 0, window = CHUNK; ; window *= 2) {
-      if (window > buffer.length) buffer = Buffer.concat([buffer.subarray(0, length), Buffer.allocUnsafe(window - length)]);
+      if (window > buffer.length)
+        buffer = Buffer.concat([buffer.subarray(0, length), Buffer.allocUnsafe(window - length)]);
       const read = readSync(fd, buffer, length, window - length, length);
       length += read;
       const atEnd = length < window;
@@ -59,7 +60,8 @@ function readHead(path: string): { head: string; closing: number } {
 function closingLine(head: string, atEnd: boolean): number {
   for (let at = head.indexOf('\n---'); at >= 0; at = head.indexOf('\n---', at + 1)) {
     const after = head.charAt(at + 4);
-    if (after === '\n' || (after === '\r' && head.charAt(at + 5) === '\n') || (atEnd && at + 4 === head.length)) return at + 1;
+    if (after === '\n' || (after === '\r' && head.charAt(at + 5) === '\n') || (atEnd && at + 4 === head.length))
+      return at + 1;
   }
   return -1;
 }
@@ -72,14 +74,33 @@ function readQuickly(file: string, name: string, given?: Buffer): QuickRead {
   const start = head.startsWith(BOM) ? 3 : 0;
   const opens = head.startsWith('---\n', start) || head.startsWith('---\r\n', start);
   const named = RECORD_NAME.test(name);
-  if (!opens) return named ? { damaged: [{ file, line: 1, col: 1, message: 'this looks like a decision record by its name, but it has no front matter (the --- block at the top)' }] } : { notARecord: true };
+  if (!opens)
+    return named
+      ? {
+          damaged: [
+            {
+              file,
+              line: 1,
+              col: 1,
+              message:
+                'this looks like a decision record by its name, but it has no front matter (the --- block at the top)',
+            },
+          ],
+        }
+      : { notARecord: true };
   const latin1 = head.slice(0, closing >= 0 ? closing : head.length);
   if (!named && !RECORD_KEYS.test(latin1)) return { notARecord: true };
-  if (closing < 0) return { damaged: [{ file, line: 1, col: 1, message: 'the front matter never ends: there is no closing --- line after it' }] };
+  if (closing < 0)
+    return {
+      damaged: [
+        { file, line: 1, col: 1, message: 'the front matter never ends: there is no closing --- line after it' },
+      ],
+    };
   const bytes = () => Buffer.from(latin1, 'latin1');
   // ASCII needs no decoding. A BOM, CRLF or bytes that are not UTF-8 go to the full parser.
   const text = /^[\x00-\x7f]*$/.test(latin1) ? latin1 : bytes().toString('utf8');
-  const quick = start === 0 && !text.includes('\r') && !text.includes('\ufffd') ? quickMeta(text.slice(4, -1)) : undefined;
+  const quick =
+    start === 0 && !text.includes('\r') && !text.includes('\ufffd') ? quickMeta(text.slice(4, -1)) : undefined;
   if (quick && isRecordMeta(quick)) return { record: { file, meta: quick as unknown as RecordMeta } };
   return { check: bytes() };
 }
@@ -109,7 +130,10 @@ export async function readRecord(file: string): Promise<RecordRead> {
 }
 
 async function checkFully(file: string, frontMatter: Buffer): Promise<RecordRead> {
-  const [{ parseYaml }, { schemaProblems }] = await Promise.all([import('../data/yaml-source.js'), import('../data/schema-check.js')]);
+  const [{ parseYaml }, { schemaProblems }] = await Promise.all([
+    import('../data/yaml-source.js'),
+    import('../data/schema-check.js'),
+  ]);
   // The opening --- is YAML's own document marker, so lines and columns match the file.
   const parsed = parseYaml(file, frontMatter);
   if (!parsed.ok) return { damaged: parsed.problems };
@@ -145,7 +169,18 @@ export async function readRecordFolder(dir: string, onRecord: (record: FoundReco
     try {
       read = readQuickly(path, entry.name);
     } catch (error) {
-      read = { damaged: [{ file: path, line: 1, col: 1, message: `the file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions` }] };
+      read = {
+        damaged: [
+          {
+            file: path,
+            line: 1,
+            col: 1,
+            message:
+              `the file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check ` +
+              `its permissions`,
+          },
+        ],
+      };
     }
     if ('check' in read) read = await checkFully(path, read.check);
     if ('record' in read) onRecord(read.record);

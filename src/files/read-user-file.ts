@@ -18,7 +18,12 @@ export const SIZE_LIMITS = {
 
 export type UserFileKind = keyof typeof SIZE_LIMITS;
 
-const describeSize = (bytes: number) => (bytes % MB === 0 ? `${bytes / MB} MB` : bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+const describeSize = (bytes: number) =>
+  bytes % MB === 0
+    ? `${bytes / MB} MB`
+    : bytes >= MB
+      ? `${(bytes / MB).toFixed(1)} MB`
+      : `${Math.ceil(bytes / 1024)} KB`;
 
 /** What the limit sentence calls each kind. */
 const CALLED: Partial<Record<UserFileKind, string>> = { 'library file': 'scenario, code or grid file' };
@@ -40,15 +45,22 @@ function openProblem(error: NodeJS.ErrnoException, what: string, shown: string):
   switch (error.code) {
     case 'ENOENT': {
       const link = lstatSync(error.path ?? '', { throwIfNoEntry: false });
-      if (link?.isSymbolicLink()) return refuse(`the ${what} ${shown} is a symbolic link to a file that does not exist; fix the link or name the file itself`);
+      if (link?.isSymbolicLink())
+        return refuse(
+          `the ${what} ${shown} is a symbolic link to a file that does not exist; fix the link or name the file itself`,
+        );
       return refuse(`the ${what} ${shown} does not exist; check the path`);
     }
     case 'ELOOP':
-      return refuse(`the ${what} ${shown} is a symbolic link that leads back to itself; fix the link or name the file itself`);
+      return refuse(
+        `the ${what} ${shown} is a symbolic link that leads back to itself; fix the link or name the file itself`,
+      );
     case 'ENOTDIR':
       return refuse(`the ${what} ${shown} cannot be read: part of its path is a file, not a folder`);
     case 'ENXIO':
-      return refuse(`the ${what} ${shown} is a socket or a device with nothing behind it, not a file; name a regular file`);
+      return refuse(
+        `the ${what} ${shown} is a socket or a device with nothing behind it, not a file; name a regular file`,
+      );
     case 'EACCES':
     case 'EPERM':
       return refuse(`the ${what} ${shown} cannot be read: permission denied; check its permissions`, EXIT.invalidData);
@@ -103,12 +115,17 @@ export function readUserFile(path: string, what: UserFileKind, shown = path): Bu
     let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(stat.size + 1, 64 * 1024)));
     let length = 0;
     for (let read = -1; read !== 0 && length <= limit; length += read) {
-      if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(buffer.length, limit + 1 - buffer.length))]);
+      if (length === buffer.length)
+        buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(buffer.length, limit + 1 - buffer.length))]);
       read = readSync(fd, buffer, length, buffer.length - length, null);
     }
     if (length > limit) {
       const size = Math.max(fstatSync(fd).size, length);
-      throw refuse(`the ${what} ${shown} is ${size > limit ? describeSize(size) : 'larger than that'}; a ${CALLED[what] ?? what} is limited to ${describeSize(limit)}. Is this the right file?`, EXIT.invalidData);
+      throw refuse(
+        `the ${what} ${shown} is ${size > limit ? describeSize(size) : 'larger than that'}; a ` +
+          `${CALLED[what] ?? what} is limited to ${describeSize(limit)}. Is this the right file?`,
+        EXIT.invalidData,
+      );
     }
     return buffer.subarray(0, length);
   } finally {

@@ -60,7 +60,11 @@ function acquire(lock: string, shown: string, note: (text: string) => void): voi
       note(`a lock left by an earlier run that stopped (${basename(lock)}) was removed`);
       continue;
     }
-    if (Date.now() > deadline) throw invalidData(`${shown} is being changed by another run of ethics-guide right now, so it was not touched; run the command again in a moment`);
+    if (Date.now() > deadline)
+      throw invalidData(
+        `${shown} is being changed by another run of ethics-guide right now, so it was not touched; run the command ` +
+          `again in a moment`,
+      );
     sleep(50);
   }
 }
@@ -69,7 +73,12 @@ function acquire(lock: string, shown: string, note: (text: string) => void): voi
  * Replaces `path` with `updated`, if and only if it still holds `original`. `changed` is the
  * sentence for a record someone else changed meanwhile.
  */
-export function editRecord(path: string, original: Buffer, updated: string, o: { shown: string; changed: string; note: (text: string) => void }): void {
+export function editRecord(
+  path: string,
+  original: Buffer,
+  updated: string,
+  o: { shown: string; changed: string; note: (text: string) => void },
+): void {
   const lock = lockPath(path);
   acquire(lock, o.shown, o.note);
   try {

@@ -2,7 +2,18 @@
 // fsync, then link or rename), and never over an existing record. A temp file never outlives
 // its write: removed when the write fails, and any left by a run that was killed (SIGKILL, a
 // power cut) is removed by the next write to that folder.
-import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 

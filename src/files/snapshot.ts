@@ -51,7 +51,8 @@ export function readSnapshot(snapshotFile: string, dir: string): Library | undef
   }
   if (data.version !== VERSION || data.fingerprint !== fingerprint(dir)) return undefined;
   const abs = <T extends { file: string }>(x: T): T => ({ ...x, file: join(dir, x.file) });
-  const entries = (xs: unknown[]) => (xs as { file: string; value: { id: string } }[]).map(abs).map((e) => [e.value.id, e] as const);
+  const entries = (xs: unknown[]) =>
+    (xs as { file: string; value: { id: string } }[]).map(abs).map((e) => [e.value.id, e] as const);
   return {
     codes: new Map(entries(data.library.codes)) as Library['codes'],
     scenarios: new Map(entries(data.library.scenarios)) as Library['scenarios'],

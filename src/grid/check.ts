@@ -9,7 +9,8 @@ import { problemAt, type YamlSource } from '../data/yaml-source.js';
 /** More missing actions than this are named in one problem, not one each. */
 const MAX_LISTED = 5;
 
-const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Problems of the ratings in `source` (a ratings file, a draft or a summary's front matter) for
@@ -21,10 +22,26 @@ export function ratingsProblems(source: YamlSource, grid: Grid, complete: boolea
   const data = source.data;
   // Ratings of another grid cannot be checked against this one.
   if (typeof data.grid === 'string' && data.grid !== grid.id) {
-    return [problemAt(source, ['grid'], `these ratings are for the grid \`${data.grid}\`, not \`${grid.id}\`; name it with --grid ${data.grid}`)];
+    return [
+      problemAt(
+        source,
+        ['grid'],
+        `these ratings are for the grid \`${data.grid}\`, not \`${grid.id}\`; name it with --grid ${data.grid}`,
+      ),
+    ];
   }
   if (data.ratings === undefined || data.ratings === null) {
-    return complete ? [problemAt(source, [], `there are no ratings: add \`ratings:\` with one \`action-id: green | yellow | red\` line for each of the ${grid.actions.length} actions`, 'ratings')] : [];
+    return complete
+      ? [
+          problemAt(
+            source,
+            [],
+            `there are no ratings: add \`ratings:\` with one \`action-id: green | yellow | red\` line for each of ` +
+              `the ${grid.actions.length} actions`,
+            'ratings',
+          ),
+        ]
+      : [];
   }
   if (!isMap(data.ratings)) return [];
 
@@ -37,18 +54,42 @@ export function ratingsProblems(source: YamlSource, grid: Grid, complete: boolea
     const match = closest(key, unrated.length ? unrated : ids);
     if (match) meant.add(match);
     const hint = match ? ` Did you mean \`${match}\`?` : ' Check it against the action ids in the grid file.';
-    problems.push(problemAt(source, ['ratings'], `\`${key}\` is not an action of the ${grid.title} (${grid.id}).${hint}`, key));
+    problems.push(
+      problemAt(source, ['ratings'], `\`${key}\` is not an action of the ${grid.title} (${grid.id}).${hint}`, key),
+    );
   }
   if (!complete) return problems;
   // A misspelt id is one mistake: "did you mean" says it, so the action is not also "not rated".
   const missing = grid.actions.filter((a) => unrated.includes(a.id) && !meant.has(a.id));
   if (given.length === 0) {
-    problems.push(problemAt(source, [], `no action is rated yet: give each of the ${ids.length} actions a line under \`ratings:\``, 'ratings'));
+    problems.push(
+      problemAt(
+        source,
+        [],
+        `no action is rated yet: give each of the ${ids.length} actions a line under \`ratings:\``,
+        'ratings',
+      ),
+    );
   } else if (missing.length > MAX_LISTED) {
     const list = missing.map((a) => a.id).join(', ');
-    problems.push(problemAt(source, [], `${missing.length} actions are not rated: ${list}; add a line \`id: green\`, \`yellow\` or \`red\` for each`, 'ratings'));
+    problems.push(
+      problemAt(
+        source,
+        [],
+        `${missing.length} actions are not rated: ${list}; add a line \`id: green\`, \`yellow\` or \`red\` for each`,
+        'ratings',
+      ),
+    );
   } else {
-    for (const a of missing) problems.push(problemAt(source, [], `\`${a.id}\` (${a.action}) is not rated: add \`${a.id}: green\`, \`yellow\` or \`red\``, 'ratings'));
+    for (const a of missing)
+      problems.push(
+        problemAt(
+          source,
+          [],
+          `\`${a.id}\` (${a.action}) is not rated: add \`${a.id}: green\`, \`yellow\` or \`red\``,
+          'ratings',
+        ),
+      );
   }
   return problems;
 }

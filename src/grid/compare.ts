@@ -49,10 +49,17 @@ export function comparisonLines(c: Comparison, width: number): string[] {
     `${c.people} ${c.people === 1 ? "person's" : "people's"} ratings of the ${oneLine(c.title)} (${c.grid})`,
     '',
     row('Action', [...COLOURS], ''),
-    ...c.actions.map((a) => row(oneLine(a.action), COLOURS.map((colour) => String(a[colour])), marker(a))),
+    ...c.actions.map((a) =>
+      row(
+        oneLine(a.action),
+        COLOURS.map((colour) => String(a[colour])),
+        marker(a),
+      ),
+    ),
     '',
     split === 0
       ? 'The group chose the same colour for every action.'
-      : `The group is split on ${split} of ${c.actions.length} ${c.actions.length === 1 ? 'action' : 'actions'}${threeWays ? ` (${threeWays} of them all three ways)` : ''}: good places to start the discussion.`,
+      : `The group is split on ${split} of ${c.actions.length} ` +
+        `${c.actions.length === 1 ? 'action' : 'actions'}${threeWays ? ` (${threeWays} of them all three ways)` : ''}: good places to start the discussion.`,
   ];
 }

@@ -14,12 +14,26 @@ export const isSummaryFile = (file: string) => /\.(md|markdown)$/i.test(file);
 /** The ratings in a file's bytes, with positions; a summary's front matter keeps its lines in the file. */
 export function parseRatings(file: string, bytes: Uint8Array): ParseResult {
   if (!isSummaryFile(file)) return parseYaml(file, bytes);
-  const at = (line: number, col: number, message: string): ParseResult => ({ ok: false, problems: [{ file, line, col, message }] });
+  const at = (line: number, col: number, message: string): ParseResult => ({
+    ok: false,
+    problems: [{ file, line, col, message }],
+  });
   const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) return at(byteLinePos(bytes, bad).line, byteLinePos(bytes, bad).col, 'this is not UTF-8 text; save the file with UTF-8 encoding');
+  if (bad >= 0)
+    return at(
+      byteLinePos(bytes, bad).line,
+      byteLinePos(bytes, bad).col,
+      'this is not UTF-8 text; save the file with UTF-8 encoding',
+    );
   const text = new TextDecoder('utf-8').decode(bytes).replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?\n)?---(\n|$)/.exec(text);
-  if (!match) return at(1, 1, 'this Markdown file does not start with the front matter (a block between `---` lines) that a grid summary has; is it a grid summary?');
+  if (!match)
+    return at(
+      1,
+      1,
+      'this Markdown file does not start with the front matter (a block between `---` lines) that a grid summary ' +
+        'has; is it a grid summary?',
+    );
   // One empty line stands in for the opening `---`, so positions are the file's own.
   return parseYaml(file, Buffer.from(`\n${match[1] ?? ''}`));
 }
@@ -37,7 +51,9 @@ export function problemsFor(source: YamlSource, grid: Grid, complete: boolean): 
 }
 
 /** The ratings of a source that has no problems. */
-export const ratingsOf = (source: YamlSource): Record<string, Colour> => ({ ...((source.data as Ratings | null)?.ratings ?? {}) });
+export const ratingsOf = (source: YamlSource): Record<string, Colour> => ({
+  ...((source.data as Ratings | null)?.ratings ?? {}),
+});
 
 /** The grid id a source says it is for, if any. */
 export const gridIdOf = (source: YamlSource): string | undefined => {

@@ -36,7 +36,11 @@ export function renderSummary({ grid, code, ratings, date }: SummaryInput): stri
     ),
     {
       type: 'paragraph',
-      children: [text('To compare with your group: '), { type: 'inlineCode', value: 'ethics-guide grid compare FILE...' }, text(", with everyone's summary files.")],
+      children: [
+        text('To compare with your group: '),
+        { type: 'inlineCode', value: 'ethics-guide grid compare FILE...' },
+        text(", with everyone's summary files."),
+      ],
     },
   ]);
   const meta: SummaryMeta = { grid: grid.id, date, ratings: ordered };

@@ -6,7 +6,6 @@ import { getAt, type Decision } from './decision.js';
 import type { Answer, Question } from './question.js';
 import { STEPS, questionsFor, type GuideContext } from './steps.js';
 
-
 /** What is wrong with an answer, in a sentence; undefined when it fits. */
 export function answerProblem(q: Question, value: Answer): string | undefined {
   if (value === null) return q.optional ? undefined : 'an answer is needed here';
@@ -21,15 +20,21 @@ export function answerProblem(q: Question, value: Answer): string | undefined {
       if (typeof value !== 'string') return 'write an answer here';
       return value.trim() !== '' || q.optional ? undefined : 'write an answer here';
     case 'list':
-      return Array.isArray(value) && value.length >= q.min ? undefined : `give at least ${q.min} ${q.item.toLowerCase()}${q.min === 1 ? '' : 's'}`;
+      return Array.isArray(value) && value.length >= q.min
+        ? undefined
+        : `give at least ${q.min} ${q.item.toLowerCase()}${q.min === 1 ? '' : 's'}`;
     case 'principles': {
       const numbers = q.choices.map((c) => c.number);
       const unknown = (value as number[]).filter((n) => !numbers.includes(n));
       if (unknown.length) return `principle ${unknown.join(', ')} is not in the code (it has ${numberRanges(numbers)})`;
-      return (value as number[]).length >= q.min ? undefined : `choose at least ${q.min} principle${q.min === 1 ? '' : 's'}`;
+      return (value as number[]).length >= q.min
+        ? undefined
+        : `choose at least ${q.min} principle${q.min === 1 ? '' : 's'}`;
     }
     case 'date':
-      return typeof value === 'string' && isDate(value) ? undefined : 'write a date as YYYY-MM-DD, for example 2026-12-07';
+      return typeof value === 'string' && isDate(value)
+        ? undefined
+        : 'write a date as YYYY-MM-DD, for example 2026-12-07';
   }
 }
 

@@ -4,7 +4,12 @@ import type { DilemmaType } from '../library/types.js';
 
 export const SEVERITIES = ['none', 'low', 'moderate', 'high', 'severe'] as const;
 export type Severity = (typeof SEVERITIES)[number];
-export const TENSIONS = ['truth-vs-loyalty', 'individual-vs-community', 'short-term-vs-long-term', 'justice-vs-mercy'] as const;
+export const TENSIONS = [
+  'truth-vs-loyalty',
+  'individual-vs-community',
+  'short-term-vs-long-term',
+  'justice-vs-mercy',
+] as const;
 export type Tension = (typeof TENSIONS)[number];
 export const CONSULTED = ['supervisor', 'colleague', 'both', 'not-yet'] as const;
 export type Consulted = (typeof CONSULTED)[number];

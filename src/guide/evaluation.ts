@@ -14,11 +14,15 @@ export interface Outcome {
   next?: string | null;
 }
 
-
 export function outcomeQuestions(cited: number[], code: Code | undefined): Question[] {
   const names = principleLabels(code, cited);
   return [
-    { kind: 'text', long: true, path: ['how_it_went'], message: 'How did it go? What happened after you acted, and for whom?' },
+    {
+      kind: 'text',
+      long: true,
+      path: ['how_it_went'],
+      message: 'How did it go? What happened after you acted, and for whom?',
+    },
     {
       kind: 'select',
       path: ['principles_held'],
@@ -30,7 +34,18 @@ export function outcomeQuestions(cited: number[], code: Code | undefined): Quest
         { value: 'no', name: 'No' },
       ],
     },
-    { kind: 'text', long: true, path: ['differently'], message: 'What would you do differently next time, or why would you do the same?' },
-    { kind: 'text', optional: true, path: ['next'], message: 'Anything still to do?', help: 'Press Enter if nothing is left to do.' },
+    {
+      kind: 'text',
+      long: true,
+      path: ['differently'],
+      message: 'What would you do differently next time, or why would you do the same?',
+    },
+    {
+      kind: 'text',
+      optional: true,
+      path: ['next'],
+      message: 'Anything still to do?',
+      help: 'Press Enter if nothing is left to do.',
+    },
   ];
 }

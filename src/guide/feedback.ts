@@ -16,7 +16,9 @@ export function compareWithKey(chosen: readonly number[], scenario: Scenario): K
   const key = scenario.principles.map((p) => p.number);
   return {
     both: chosen.filter((n) => key.includes(n)),
-    trainerAdds: scenario.principles.filter((p) => !chosen.includes(p.number)).map(({ number, why }) => ({ number, why })),
+    trainerAdds: scenario.principles
+      .filter((p) => !chosen.includes(p.number))
+      .map(({ number, why }) => ({ number, why })),
     onlyYou: chosen.filter((n) => !key.includes(n)),
     options: scenario.options ?? [],
   };

@@ -17,7 +17,11 @@ export interface PrivacyFinding {
 const PATTERNS: { what: string; pattern: RegExp }[] = [
   { what: 'a US Social Security number', pattern: /\b\d{3}-\d{2}-\d{4}\b/g },
   { what: 'a phone number', pattern: /(?<![\d-])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d-])/g },
-  { what: 'a date of birth', pattern: /\b(?:born|dob|d\.o\.b\.|birthday|date of birth)\b[^.\n]{0,20}?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}\b/gi },
+  {
+    what: 'a date of birth',
+    pattern:
+      /\b(?:born|dob|d\.o\.b\.|birthday|date of birth)\b[^.\n]{0,20}?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}\b/gi,
+  },
 ];
 
 /** An address is at most 254 characters: pieces around each `@`, checked whole. */

@@ -28,11 +28,22 @@ export const STEPS: readonly Step[] = [
   { id: 'act', title: 'Act', purpose: 'Concrete steps, and a date to look back at how it went.' },
 ];
 
-
 export const DILEMMA_TYPES: Choice<string>[] = [
-  { value: 'right-vs-wrong', name: 'Right vs wrong', description: 'One choice is clearly ethical and the other is not.' },
-  { value: 'right-vs-right', name: 'Right vs right', description: 'Two or more choices are all ethical, and they pull against each other.' },
-  { value: 'wrong-vs-wrong', name: 'Wrong vs wrong', description: 'Every choice goes against some value; you look for the least harm.' },
+  {
+    value: 'right-vs-wrong',
+    name: 'Right vs wrong',
+    description: 'One choice is clearly ethical and the other is not.',
+  },
+  {
+    value: 'right-vs-right',
+    name: 'Right vs right',
+    description: 'Two or more choices are all ethical, and they pull against each other.',
+  },
+  {
+    value: 'wrong-vs-wrong',
+    name: 'Wrong vs wrong',
+    description: 'Every choice goes against some value; you look for the least harm.',
+  },
 ];
 
 const TENSION_HELP: Record<string, string> = {
@@ -46,39 +57,113 @@ function recognize(d: Decision, ctx: GuideContext): Question[] {
   const questions: Question[] = [];
   if (!ctx.scenario) {
     questions.push(
-      { kind: 'text', path: ['recognize', 'title'], message: 'A short name for this situation', help: 'Use initials, not names (for example: "Gift from J.").' },
-      { kind: 'text', long: true, path: ['recognize', 'situation'], message: 'Describe the situation', help: 'Use initials, not names, and leave out details that could identify anyone.' },
+      {
+        kind: 'text',
+        path: ['recognize', 'title'],
+        message: 'A short name for this situation',
+        help: 'Use initials, not names (for example: "Gift from J.").',
+      },
+      {
+        kind: 'text',
+        long: true,
+        path: ['recognize', 'situation'],
+        message: 'Describe the situation',
+        help: 'Use initials, not names, and leave out details that could identify anyone.',
+      },
     );
   }
-  questions.push({ kind: 'confirm', path: ['recognize', 'dilemma'], message: 'Is there an ethical dilemma here?', help: 'A dilemma is a choice where values or duties pull in different directions.' });
+  questions.push({
+    kind: 'confirm',
+    path: ['recognize', 'dilemma'],
+    message: 'Is there an ethical dilemma here?',
+    help: 'A dilemma is a choice where values or duties pull in different directions.',
+  });
   if (d.recognize?.dilemma === false) {
-    return [...questions, { kind: 'text', long: true, path: ['recognize', 'why'], message: 'Why is it not a dilemma? What makes the way forward clear?' }];
+    return [
+      ...questions,
+      {
+        kind: 'text',
+        long: true,
+        path: ['recognize', 'why'],
+        message: 'Why is it not a dilemma? What makes the way forward clear?',
+      },
+    ];
   }
-  questions.push({ kind: 'select', path: ['recognize', 'type'], message: 'What kind of dilemma is it?', choices: DILEMMA_TYPES });
+  questions.push({
+    kind: 'select',
+    path: ['recognize', 'type'],
+    message: 'What kind of dilemma is it?',
+    choices: DILEMMA_TYPES,
+  });
   if (d.recognize?.type === 'right-vs-right') {
     const choices = TENSIONS.map((t) => ({ value: t, name: idWords(t), description: TENSION_HELP[t] }));
-    questions.push({ kind: 'select', optional: true, path: ['recognize', 'tension'], message: 'Which two goods pull against each other?', choices: [...choices, { value: 'unsure', name: 'not sure / none of these' }] });
+    questions.push({
+      kind: 'select',
+      optional: true,
+      path: ['recognize', 'tension'],
+      message: 'Which two goods pull against each other?',
+      choices: [...choices, { value: 'unsure', name: 'not sure / none of these' }],
+    });
   }
-  questions.push({ kind: 'text', long: true, path: ['recognize', 'why'], message: 'Why is it a dilemma? What pulls in each direction?' });
+  questions.push({
+    kind: 'text',
+    long: true,
+    path: ['recognize', 'why'],
+    message: 'Why is it a dilemma? What pulls in each direction?',
+  });
   if (d.recognize?.type === 'right-vs-wrong') {
-    questions.push({ kind: 'principles', min: 1, path: ['recognize', 'at_stake'], message: 'The code answers a right-vs-wrong question. Which principle is at stake?', choices: principlesFor(d, ctx) });
+    questions.push({
+      kind: 'principles',
+      min: 1,
+      path: ['recognize', 'at_stake'],
+      message: 'The code answers a right-vs-wrong question. Which principle is at stake?',
+      choices: principlesFor(d, ctx),
+    });
   }
   return questions;
 }
 
 const understand = (): Question[] => [
-  { kind: 'list', min: 1, item: 'Fact', path: ['understand', 'facts'], message: 'What are the facts?', help: 'One fact per line: what happened, what was said, what you saw.' },
-  { kind: 'list', min: 1, item: 'Person or group', path: ['understand', 'stakeholders'], message: 'Who is involved, and who is affected?' },
-  { kind: 'list', min: 0, optional: true, item: 'Not known yet', path: ['understand', 'unknowns'], message: 'What do you not know yet?', help: 'Press Enter on an empty line if nothing comes to mind.' },
+  {
+    kind: 'list',
+    min: 1,
+    item: 'Fact',
+    path: ['understand', 'facts'],
+    message: 'What are the facts?',
+    help: 'One fact per line: what happened, what was said, what you saw.',
+  },
+  {
+    kind: 'list',
+    min: 1,
+    item: 'Person or group',
+    path: ['understand', 'stakeholders'],
+    message: 'Who is involved, and who is affected?',
+  },
+  {
+    kind: 'list',
+    min: 0,
+    optional: true,
+    item: 'Not known yet',
+    path: ['understand', 'unknowns'],
+    message: 'What do you not know yet?',
+    help: 'Press Enter on an empty line if nothing comes to mind.',
+  },
 ];
 
 const establish = (d: Decision, ctx: GuideContext): Question[] => [
   {
-    kind: 'list', min: 2, item: 'Option', path: ['establish', 'options'], message: 'What could you do? List at least two options.',
+    kind: 'list',
+    min: 2,
+    item: 'Option',
+    path: ['establish', 'options'],
+    message: 'What could you do? List at least two options.',
     nudge: 'Is there a third way? A middle path, a different timing, someone else to involve (Enter to go on)',
   },
   {
-    kind: 'principles', min: 1, path: ['establish', 'principles'], choices: principlesFor(d, ctx),
+    kind: 'principles',
+    min: 1,
+    path: ['establish', 'principles'],
+    choices: principlesFor(d, ctx),
     message: `Which principles of the code (${ctx.code.title}) are in play?`,
     help: 'Principles marked "suggested" match words of the case: a hint, not an answer.',
   },
@@ -87,28 +172,69 @@ const establish = (d: Decision, ctx: GuideContext): Question[] => [
 function review(d: Decision): Question[] {
   const options = d.establish?.options ?? [];
   const perOption = options.flatMap((title, i): Question[] => [
-    { kind: 'text', path: ['review', 'options', i, 'consequences'], message: `Option ${i + 1}, "${title}": what would likely follow?` },
-    { kind: 'text', path: ['review', 'options', i, 'harm', 'who'], message: `Option ${i + 1}: who could be harmed, and how?`, help: 'Write "no one" if you see no risk.' },
-    { kind: 'select', path: ['review', 'options', i, 'harm', 'severity'], message: `Option ${i + 1}: how badly could they be harmed?`, choices: SEVERITIES.map((s) => ({ value: s, name: s })) },
+    {
+      kind: 'text',
+      path: ['review', 'options', i, 'consequences'],
+      message: `Option ${i + 1}, "${title}": what would likely follow?`,
+    },
+    {
+      kind: 'text',
+      path: ['review', 'options', i, 'harm', 'who'],
+      message: `Option ${i + 1}: who could be harmed, and how?`,
+      help: 'Write "no one" if you see no risk.',
+    },
+    {
+      kind: 'select',
+      path: ['review', 'options', i, 'harm', 'severity'],
+      message: `Option ${i + 1}: how badly could they be harmed?`,
+      choices: SEVERITIES.map((s) => ({ value: s, name: s })),
+    },
   ]);
   return [
     ...perOption,
     {
-      kind: 'text', long: true, path: ['review', 'policies'], message: 'Which laws and agency policies apply, and what do they say?',
-      help: 'For example a duty to warn, privacy law such as HIPAA, your agency\'s gift limit. Write "none known" if none.',
+      kind: 'text',
+      long: true,
+      path: ['review', 'policies'],
+      message: 'Which laws and agency policies apply, and what do they say?',
+      help:
+        'For example a duty to warn, privacy law such as HIPAA, your agency\'s gift limit. Write "none known" ' +
+        'if none.',
     },
-    { kind: 'select', optional: true, path: ['review', 'consulted'], message: 'Have you talked it over with a supervisor or colleague?', choices: CONSULTED.map((c) => ({ value: c, name: idWords(c) })) },
+    {
+      kind: 'select',
+      optional: true,
+      path: ['review', 'consulted'],
+      message: 'Have you talked it over with a supervisor or colleague?',
+      choices: CONSULTED.map((c) => ({ value: c, name: idWords(c) })),
+    },
   ];
 }
 
 function explain(d: Decision, ctx: GuideContext): Question[] {
   const first: Question = takesShortPath(d)
     ? { kind: 'text', path: ['explain', 'action'], message: 'What will you do?' }
-    : { kind: 'select', path: ['explain', 'choice'], message: 'Which option do you choose?', choices: (d.establish?.options ?? []).map((o, i) => ({ value: i + 1, name: `${i + 1}. ${o}` })) };
+    : {
+        kind: 'select',
+        path: ['explain', 'choice'],
+        message: 'Which option do you choose?',
+        choices: (d.establish?.options ?? []).map((o, i) => ({ value: i + 1, name: `${i + 1}. ${o}` })),
+      };
   return [
     first,
-    { kind: 'text', long: true, path: ['explain', 'rationale'], message: 'Why this choice? Defend it in your own words.' },
-    { kind: 'principles', min: d.recognize?.dilemma === false ? 0 : 1, path: ['explain', 'principles'], message: 'Which principles does your choice rest on?', choices: principlesFor(d, ctx) },
+    {
+      kind: 'text',
+      long: true,
+      path: ['explain', 'rationale'],
+      message: 'Why this choice? Defend it in your own words.',
+    },
+    {
+      kind: 'principles',
+      min: d.recognize?.dilemma === false ? 0 : 1,
+      path: ['explain', 'principles'],
+      message: 'Which principles does your choice rest on?',
+      choices: principlesFor(d, ctx),
+    },
   ];
 }
 
@@ -116,7 +242,12 @@ function act(_d: Decision, ctx: GuideContext): Question[] {
   const inTwoWeeks = new Date(Date.parse(`${ctx.today}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
   return [
     { kind: 'list', min: 1, item: 'Step', path: ['act', 'steps'], message: 'What will you do, step by step?' },
-    { kind: 'date', default: inTwoWeeks, path: ['act', 'follow_up'], message: 'When will you look back at how it went? (YYYY-MM-DD)' },
+    {
+      kind: 'date',
+      default: inTwoWeeks,
+      path: ['act', 'follow_up'],
+      message: 'When will you look back at how it went? (YYYY-MM-DD)',
+    },
   ];
 }
 

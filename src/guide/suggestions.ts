@@ -62,8 +62,11 @@ export function principleChoices(code: Code, text: string): PrincipleChoice[] {
 }
 
 /** The case as the learner reads it before the first question: its words suggest principles. */
-export const caseText = (scenario: Scenario): string => [scenario.title, scenario.summary ?? '', scenario.narrative].join('\n');
+export const caseText = (scenario: Scenario): string =>
+  [scenario.title, scenario.summary ?? '', scenario.narrative].join('\n');
 
 /** The principle numbers the walkthrough marks as suggested for a case, before any answer. */
 export const suggestedFor = (code: Code, scenario: Scenario): number[] =>
-  principleChoices(code, caseText(scenario)).filter((c) => c.suggestedBy.length > 0).map((c) => c.number);
+  principleChoices(code, caseText(scenario))
+    .filter((c) => c.suggestedBy.length > 0)
+    .map((c) => c.number);

@@ -11,7 +11,12 @@ export interface WalkOptions {
   onAnswer?: (decision: Decision) => void;
 }
 
-export async function walkThrough(decision: Decision, ctx: GuideContext, prompter: Prompter, options: WalkOptions = {}): Promise<Decision> {
+export async function walkThrough(
+  decision: Decision,
+  ctx: GuideContext,
+  prompter: Prompter,
+  options: WalkOptions = {},
+): Promise<Decision> {
   for (const [index, step] of STEPS.entries()) {
     let asked = false;
     for (let next = nextQuestion(step, decision, ctx); next; next = nextQuestion(step, decision, ctx)) {

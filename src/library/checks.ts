@@ -18,12 +18,22 @@ export function idFromFileName(file: string): string {
 // at once: each looks only at values of the right shape and leaves the rest to the schema.
 const isWholeNumber = (n: unknown): n is number => Number.isInteger(n);
 const numbersIn = (list: unknown): (number | undefined)[] =>
-  Array.isArray(list) ? list.map((item) => (isWholeNumber((item as { number?: unknown })?.number) ? (item as { number: number }).number : undefined)) : [];
+  Array.isArray(list)
+    ? list.map((item) =>
+        isWholeNumber((item as { number?: unknown })?.number) ? (item as { number: number }).number : undefined,
+      )
+    : [];
 
 export function fileNameProblems(source: YamlSource, id: unknown, kind: string): Problem[] {
   const expected = idFromFileName(source.file);
   if (typeof id !== 'string' || id === expected) return [];
-  return [problemAt(source, ['id'], `the ${kind} id \`${id}\` differs from the file name \`${expected}\`; rename one so they match`)];
+  return [
+    problemAt(
+      source,
+      ['id'],
+      `the ${kind} id \`${id}\` differs from the file name \`${expected}\`; rename one so they match`,
+    ),
+  ];
 }
 
 export function codeProblems(source: YamlSource, code: Code): Problem[] {
@@ -32,7 +42,13 @@ export function codeProblems(source: YamlSource, code: Code): Problem[] {
   numbersIn(code.principles).forEach((number, i) => {
     if (number === undefined) return;
     if (seen.has(number)) {
-      problems.push(problemAt(source, ['principles', i, 'number'], `principle ${number} appears twice in this code; number each principle once`));
+      problems.push(
+        problemAt(
+          source,
+          ['principles', i, 'number'],
+          `principle ${number} appears twice in this code; number each principle once`,
+        ),
+      );
     }
     seen.add(number);
   });
@@ -43,39 +59,82 @@ export function codeProblems(source: YamlSource, code: Code): Problem[] {
 /** The file of a code that has problems, by its id. */
 export type BrokenCode = (id: string) => string | undefined;
 
-function codeFor(source: YamlSource, codeId: unknown, codes: ReadonlyMap<string, Code>, problems: Problem[], broken: BrokenCode): Code | undefined {
+function codeFor(
+  source: YamlSource,
+  codeId: unknown,
+  codes: ReadonlyMap<string, Code>,
+  problems: Problem[],
+  broken: BrokenCode,
+): Code | undefined {
   if (typeof codeId !== 'string') return undefined;
   const code = codes.get(codeId);
   const brokenFile = code ? undefined : broken(codeId);
   if (brokenFile) {
     const where = (source.data as Record<string, unknown>).code === undefined ? ['id'] : ['code'];
-    problems.push(problemAt(source, where, `code \`${codeId}\` has problems (${brokenFile}), so this file cannot be checked against it; fix the code first`));
+    problems.push(
+      problemAt(
+        source,
+        where,
+        `code \`${codeId}\` has problems (${brokenFile}), so this file cannot be checked against it; fix the code ` +
+          `first`,
+      ),
+    );
   } else if (!code) {
     const known = [...codes.keys()];
     const where = (source.data as Record<string, unknown>).code === undefined ? ['id'] : ['code'];
-    problems.push(problemAt(source, where, `code \`${codeId}\` is not in the library (it has: ${known.join(', ') || 'no codes'}).${didYouMean(codeId, known)}`.replace(/\.$/, '')));
+    problems.push(
+      problemAt(
+        source,
+        where,
+        `code \`${codeId}\` is not in the library (it has: ` +
+          `${known.join(', ') || 'no codes'}).${didYouMean(codeId, known)}`.replace(/\.$/, ''),
+      ),
+    );
   }
   return code;
 }
 
 /** Principle numbers that are not in the code; `twice` names a repeat where repeats matter. */
-function numberProblems(source: YamlSource, code: Code, numbers: (number | undefined)[], pathOf: (i: number) => (string | number)[], twice?: string): Problem[] {
+function numberProblems(
+  source: YamlSource,
+  code: Code,
+  numbers: (number | undefined)[],
+  pathOf: (i: number) => (string | number)[],
+  twice?: string,
+): Problem[] {
   const known = code.principles.map((p) => p.number);
   const seen = new Set<number>();
   const problems: Problem[] = [];
   numbers.forEach((number, i) => {
     if (number === undefined) return;
-    if (!known.includes(number)) problems.push(problemAt(source, pathOf(i), `principle ${number} is not in code ${code.id} (it has ${numberRanges(known)})`));
+    if (!known.includes(number))
+      problems.push(
+        problemAt(source, pathOf(i), `principle ${number} is not in code ${code.id} (it has ${numberRanges(known)})`),
+      );
     else if (twice && seen.has(number)) problems.push(problemAt(source, pathOf(i), `principle ${number} ${twice}`));
     seen.add(number);
   });
   return problems;
 }
 
-export function scenarioProblems(source: YamlSource, scenario: Scenario, codes: ReadonlyMap<string, Code>, broken: BrokenCode = () => undefined): Problem[] {
+export function scenarioProblems(
+  source: YamlSource,
+  scenario: Scenario,
+  codes: ReadonlyMap<string, Code>,
+  broken: BrokenCode = () => undefined,
+): Problem[] {
   const problems = fileNameProblems(source, scenario.id, 'scenario');
   const code = codeFor(source, scenario.code, codes, problems, broken);
-  if (code) problems.push(...numberProblems(source, code, numbersIn(scenario.principles), (i) => ['principles', i, 'number'], 'is in the key twice; keep one and merge the reasons'));
+  if (code)
+    problems.push(
+      ...numberProblems(
+        source,
+        code,
+        numbersIn(scenario.principles),
+        (i) => ['principles', i, 'number'],
+        'is in the key twice; keep one and merge the reasons',
+      ),
+    );
   problems.push(...placeholderProblems(source));
   return problems;
 }
@@ -104,26 +163,47 @@ export function placeholderProblems(source: YamlSource): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, path: PathSegment[]): void => {
     if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    else if (value !== null && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
     else if (typeof value === 'string' && PLACEHOLDER.test(value)) {
       const first = value.trim().split('\n')[0] ?? '';
       const shown = first.length > 40 ? `${first.slice(0, 40).trimEnd()}...` : first;
       const wanted = scenarioFieldDescription(path) ?? 'your own text';
-      problems.push(problemAt(source, path, `${fieldLabel(path)} still holds the placeholder "${shown}"; replace it with ${wanted}`));
+      problems.push(
+        problemAt(
+          source,
+          path,
+          `${fieldLabel(path)} still holds the placeholder "${shown}"; replace it with ${wanted}`,
+        ),
+      );
     }
   };
   visit(source.data, []);
   return problems;
 }
 
-export function gridProblems(source: YamlSource, grid: Grid, codes: ReadonlyMap<string, Code>, broken: BrokenCode = () => undefined): Problem[] {
+export function gridProblems(
+  source: YamlSource,
+  grid: Grid,
+  codes: ReadonlyMap<string, Code>,
+  broken: BrokenCode = () => undefined,
+): Problem[] {
   const problems = fileNameProblems(source, grid.id, 'grid');
   const code = codeFor(source, grid.code, codes, problems, broken);
   const ids = new Set<string>();
   (Array.isArray(grid.actions) ? grid.actions : []).forEach((action, j) => {
-    if (typeof action?.id === 'string' && ids.has(action.id)) problems.push(problemAt(source, ['actions', j, 'id'], `action id \`${action.id}\` is used twice in this grid; give each action its own id`));
+    if (typeof action?.id === 'string' && ids.has(action.id))
+      problems.push(
+        problemAt(
+          source,
+          ['actions', j, 'id'],
+          `action id \`${action.id}\` is used twice in this grid; give each action its own id`,
+        ),
+      );
     if (typeof action?.id === 'string') ids.add(action.id);
-    const numbers = Array.isArray(action?.principles) ? action.principles.map((n) => (isWholeNumber(n) ? n : undefined)) : [];
+    const numbers = Array.isArray(action?.principles)
+      ? action.principles.map((n) => (isWholeNumber(n) ? n : undefined))
+      : [];
     if (code) problems.push(...numberProblems(source, code, numbers, (i) => ['actions', j, 'principles', i]));
   });
   return problems;
@@ -137,11 +217,17 @@ export function controlCharacterWarnings(source: YamlSource): Problem[] {
   const warnings: Problem[] = [];
   const visit = (value: unknown, path: PathSegment[]): void => {
     if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    else if (value !== null && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
     else if (typeof value === 'string') {
       const found = firstControl(value);
       if (!found) return;
-      const problem = problemAt(source, path, `${fieldLabel(path) || 'the value'} holds ${found.name}, which the tool shows as a visible mark; remove it unless you meant it`);
+      const problem = problemAt(
+        source,
+        path,
+        `${fieldLabel(path) || 'the value'} holds ${found.name}, which the tool shows as a visible mark; remove it ` +
+          `unless you meant it`,
+      );
       warnings.push({ ...problem, ...exactPlace(source, path, value[found.index]!), severity: 'warning' });
     }
   };

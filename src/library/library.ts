@@ -45,4 +45,12 @@ export interface LibraryFile {
 }
 
 export const isYamlFile = (name: string) => /\.ya?ml$/i.test(name);
-export const emptyLibrary = (): Library => ({ codes: new Map(), scenarios: new Map(), grids: new Map(), problems: [], files: [], notes: [], brokenIds: new Map() });
+export const emptyLibrary = (): Library => ({
+  codes: new Map(),
+  scenarios: new Map(),
+  grids: new Map(),
+  problems: [],
+  files: [],
+  notes: [],
+  brokenIds: new Map(),
+});

@@ -25,31 +25,47 @@ function median(numbers: number[]): number {
 export function readingGrade(text: string): number {
   const words = wordsIn(text);
   if (words.length === 0) return 0;
-  const sentences = text
-    .split(/[.!?]+(?=\s|$)|\n\s*\n/)
-    .filter((part) => wordsIn(part).length > 0).length;
+  const sentences = text.split(/[.!?]+(?=\s|$)|\n\s*\n/).filter((part) => wordsIn(part).length > 0).length;
   const syllables = words.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
   return 0.39 * (words.length / Math.max(1, sentences)) + 11.8 * (syllables / words.length) - 15.59;
 }
 
 export function teachingWarnings(source: YamlSource, scenario: Scenario): Problem[] {
   const warnings: Problem[] = [];
-  const warn = (path: (string | number)[], message: string) => warnings.push({ ...problemAt(source, path, message), severity: 'warning' });
-  const options = Array.isArray(scenario.options) ? scenario.options.filter((o) => o && typeof o.title === 'string') : [];
+  const warn = (path: (string | number)[], message: string) =>
+    warnings.push({ ...problemAt(source, path, message), severity: 'warning' });
+  const options = Array.isArray(scenario.options)
+    ? scenario.options.filter((o) => o && typeof o.title === 'string')
+    : [];
   if (options.length >= 2) {
     const lengths = options.map((o) => wordsIn(`${o.title} ${o.consequences ?? ''}`).length);
     const middle = median(lengths);
     lengths.forEach((length, i) => {
-      if (length > LONGEST_OPTION * middle) warn(['options', i], `option ${i + 1} has ${length} words, against a median of ${middle}; an option much longer than the others reads as the answer, so even them out`);
+      if (length > LONGEST_OPTION * middle)
+        warn(
+          ['options', i],
+          `option ${i + 1} has ${length} words, against a median of ${middle}; an option much longer than the ` +
+            `others reads as the answer, so even them out`,
+        );
     });
     const withSteps = options.map((o, i) => (STEPS.test(o.consequences ?? '') ? i : -1)).filter((i) => i >= 0);
-    if (withSteps.length === 1) warn(['options', withSteps[0]!], `option ${withSteps[0]! + 1} is the only one that lays out steps, so it reads as the answer; put the steps in a discussion question`);
+    if (withSteps.length === 1)
+      warn(
+        ['options', withSteps[0]!],
+        `option ${withSteps[0]! + 1} is the only one that lays out steps, so it reads as the answer; put the steps ` +
+          `in a discussion question`,
+      );
   }
   for (const field of ['narrative', 'question'] as const) {
     const text = scenario[field];
     if (typeof text !== 'string') continue;
     const grade = readingGrade(text);
-    if (grade > READING_GRADE) warn([field], `the ${field} reads at about grade ${grade.toFixed(1)} (Flesch-Kincaid); aim for grade ${READING_GRADE} or below, with shorter sentences and everyday words`);
+    if (grade > READING_GRADE)
+      warn(
+        [field],
+        `the ${field} reads at about grade ${grade.toFixed(1)} (Flesch-Kincaid); aim for grade ${READING_GRADE} or ` +
+          `below, with shorter sentences and everyday words`,
+      );
   }
   return warnings;
 }

@@ -2,7 +2,8 @@
 // that a record, an evaluation, the grid and the prompts all say it the same way.
 import type { Code, Principle } from './types.js';
 
-export const findPrinciple = (code: Code | undefined, n: number): Principle | undefined => code?.principles.find((p) => p.number === n);
+export const findPrinciple = (code: Code | undefined, n: number): Principle | undefined =>
+  code?.principles.find((p) => p.number === n);
 
 /** "3. Openly share"; the bare number when the code is not at hand or lacks it. */
 export function principleLabel(code: Code | undefined, n: number): string {

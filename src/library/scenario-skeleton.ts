@@ -38,12 +38,14 @@ function commentList(items: string[]): string {
 
 export function scenarioSkeleton({ id, code, schemaPath, command, path }: SkeletonInput): string {
   const numbers = commentList(code.principles.map((p) => `${p.number} ${oneLine(p.short)}`));
-  const key = code.principles.slice(0, 2).map((p, i) =>
-    [
-      `  - number: ${p.number}   # ${oneLine(p.short)}`,
-      `    why: "TODO: ${i === 0 ? 'why this principle is in play, tied to a fact of the case' : 'why this one is in play too, or delete this entry'}"`,
-    ].join('\n'),
-  );
+  const key = code.principles
+    .slice(0, 2)
+    .map((p, i) =>
+      [
+        `  - number: ${p.number}   # ${oneLine(p.short)}`,
+        `    why: "TODO: ${i === 0 ? 'why this principle is in play, tied to a fact of the case' : 'why this one is in play too, or delete this entry'}"`,
+      ].join('\n'),
+    );
   return `# yaml-language-server: $schema=${schemaPath}
 #
 # A new case for ethics-guide. To finish it:
@@ -63,7 +65,10 @@ id: ${id}
 # A short name for the case, shown by \`list\` and at the top of a decision record.
 title: "TODO: a short title, e.g. Maria & Lee"
 
-${comment(`The code of ethics whose principle numbers the key below uses${code.id === 'dbsa' ? ' (dbsa: the DBSA Model Code of Ethics for Peer Specialists)' : ''}.`)}
+${comment(
+  `The code of ethics whose principle numbers the key below ` +
+    `uses${code.id === 'dbsa' ? ' (dbsa: the DBSA Model Code of Ethics for Peer Specialists)' : ''}.`,
+)}
 code: ${code.id}
 
 # (optional) One sentence saying what the case is about; \`list\` shows it.

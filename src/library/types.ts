@@ -73,6 +73,10 @@ export interface Grid {
 export type DataKind = 'scenario' | 'code' | 'grid' | 'answers' | 'outcome' | 'ratings' | 'record';
 
 /** The folder of a library that holds each kind of file. */
-export const KIND_FOLDERS: readonly [DataKind, string][] = [['code', 'codes'], ['scenario', 'scenarios'], ['grid', 'grids']];
+export const KIND_FOLDERS: readonly [DataKind, string][] = [
+  ['code', 'codes'],
+  ['scenario', 'scenarios'],
+  ['grid', 'grids'],
+];
 
 export const DEFAULT_CODE = 'dbsa';

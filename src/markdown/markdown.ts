@@ -7,7 +7,11 @@ import { cleanForFile as cleanText } from '../text/controls.js';
 
 export const text = (value: string): PhrasingContent => ({ type: 'text', value: cleanText(value) });
 export const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
-export const heading = (depth: 1 | 2 | 3, value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
+export const heading = (depth: 1 | 2 | 3, value: string): RootContent => ({
+  type: 'heading',
+  depth,
+  children: [text(value)],
+});
 
 /** Text split at blank lines into paragraphs. */
 export function paragraphs(value: string): BlockContent[] {
@@ -29,7 +33,11 @@ export function list(items: string[], ordered = false): BlockContent {
     type: 'list',
     ordered,
     spread: false,
-    children: items.map((item) => ({ type: 'listItem', spread: false, children: paragraphs(item).length ? paragraphs(item) : [{ type: 'paragraph', children: [] }] })),
+    children: items.map((item) => ({
+      type: 'listItem',
+      spread: false,
+      children: paragraphs(item).length ? paragraphs(item) : [{ type: 'paragraph', children: [] }],
+    })),
   };
 }
 
@@ -41,7 +49,16 @@ export function quote(children: BlockContent[]): BlockContent {
 export function table(header: string[], rows: string[][]): RootContent {
   const row = (cells: string[]): TableRow => ({
     type: 'tableRow',
-    children: cells.map((cell) => ({ type: 'tableCell', children: [text(cleanText(cell).replace(/\s*\n\s*/g, ' ').trim())] })),
+    children: cells.map((cell) => ({
+      type: 'tableCell',
+      children: [
+        text(
+          cleanText(cell)
+            .replace(/\s*\n\s*/g, ' ')
+            .trim(),
+        ),
+      ],
+    })),
   });
   return { type: 'table', align: header.map(() => null), children: [row(header), ...rows.map(row)] };
 }

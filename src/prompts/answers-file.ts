@@ -25,7 +25,12 @@ export interface AnswersFile<T = Decision> {
  * grid). Bytes and YAML that cannot be read throw; problems of shape are returned, so that
  * the caller reports them together with its own checks.
  */
-export function readAnswersFile<T = Decision>(file: string, what: UserFileKind = 'answers file', kind: DataKind = 'answers', shown = file): AnswersFile<T> {
+export function readAnswersFile<T = Decision>(
+  file: string,
+  what: UserFileKind = 'answers file',
+  kind: DataKind = 'answers',
+  shown = file,
+): AnswersFile<T> {
   const parsed = parseYaml(file, readUserFile(file, what, shown));
   if (!parsed.ok) throw invalidData(`the ${what} has problems; nothing was written`, parsed.problems);
   const problems = schemaProblems(parsed.source, kind);
@@ -57,11 +62,24 @@ export function answersProblems(file: AnswersFile, ctx: GuideContext): Problem[]
   const options = file.decision.establish?.options?.length ?? 0;
   reviews.forEach((review, i) => {
     if (review.option !== undefined && review.option !== i + 1) {
-      problems.push(problemAt(file.source, ['review', 'options', i, 'option'], `review.options: item ${i + 1} says option ${review.option}; list the reviews in the order of the options (option: 1, 2, ...)`));
+      problems.push(
+        problemAt(
+          file.source,
+          ['review', 'options', i, 'option'],
+          `review.options: item ${i + 1} says option ${review.option}; list the reviews in the order of the options ` +
+            `(option: 1, 2, ...)`,
+        ),
+      );
     }
   });
   if (reviews.length > options && options > 0) {
-    problems.push(problemAt(file.source, ['review', 'options', options], `review.options has ${reviews.length} reviews but establish.options has ${options} options`));
+    problems.push(
+      problemAt(
+        file.source,
+        ['review', 'options', options],
+        `review.options has ${reviews.length} reviews but establish.options has ${options} options`,
+      ),
+    );
   }
   return problems;
 }
@@ -69,12 +87,18 @@ export function answersProblems(file: AnswersFile, ctx: GuideContext): Problem[]
 /** A stand-in answer, so that one missing answer does not hide the ones after it. */
 function standIn(q: Question): Answer {
   switch (q.kind) {
-    case 'confirm': return true;
-    case 'select': return q.choices[0]?.value ?? null;
-    case 'text': return '';
-    case 'list': return Array.from({ length: q.min }, () => '');
-    case 'principles': return [];
-    case 'date': return q.default;
+    case 'confirm':
+      return true;
+    case 'select':
+      return q.choices[0]?.value ?? null;
+    case 'text':
+      return '';
+    case 'list':
+      return Array.from({ length: q.min }, () => '');
+    case 'principles':
+      return [];
+    case 'date':
+      return q.default;
   }
 }
 

@@ -36,7 +36,11 @@ export async function editText(initial: string, command: string, signal: AbortSi
     }).finally(() => signal.removeEventListener('abort', stopEditor));
     const text = readFileSync(file, 'utf8');
     if (signal.aborted) throw new EditorStopped(text);
-    if (exit.error || exit.code !== 0) throw new Error(`the editor (${command}) ${exit.error ? `could not start: ${exit.error.message}` : `ended with an error (exit ${exit.code})`}`);
+    if (exit.error || exit.code !== 0)
+      throw new Error(
+        `the editor (${command}) ` +
+          `${exit.error ? `could not start: ${exit.error.message}` : `ended with an error (exit ${exit.code})`}`,
+      );
     return text;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -30,21 +30,31 @@ const NOT_CHOSEN = '\u0000not chosen';
  * stopped by the run's stop signal.
  */
 export function promptRunner(stop: Stop) {
-  async function go<T>(prompt: (config: never, context: object) => Promise<T>, config: object, options: { clearPromptOnDone?: boolean } = {}): Promise<T> {
+  async function go<T>(
+    prompt: (config: never, context: object) => Promise<T>,
+    config: object,
+    options: { clearPromptOnDone?: boolean } = {},
+  ): Promise<T> {
     const keys = terminalInput(() => {
       stop.terminalGone = true;
       stop.request('hangup');
     });
     try {
-      return await (prompt as (c: object, x: object) => Promise<T>)(config, { signal: stop.signal, input: keys.stream, ...options });
+      return await (prompt as (c: object, x: object) => Promise<T>)(config, {
+        signal: stop.signal,
+        input: keys.stream,
+        ...options,
+      });
     } finally {
       keys.release();
     }
   }
   return {
     input: (config: Parameters<typeof input>[0]) => go<string>(input, config),
-    confirm: (config: Parameters<typeof confirm>[0], options?: { clearPromptOnDone?: boolean }) => go<boolean>(confirm, config, options),
-    select: <V>(config: Parameters<typeof select<V>>[0], options?: { clearPromptOnDone?: boolean }) => go<V>(select, config, options),
+    confirm: (config: Parameters<typeof confirm>[0], options?: { clearPromptOnDone?: boolean }) =>
+      go<boolean>(confirm, config, options),
+    select: <V>(config: Parameters<typeof select<V>>[0], options?: { clearPromptOnDone?: boolean }) =>
+      go<V>(select, config, options),
     checkbox: <V>(config: Parameters<typeof checkbox<V>>[0]) => go<V[]>(checkbox, config),
   };
 }
@@ -58,7 +68,11 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
     if (q.long && editor) io.out(style.dim(`(type ${EDIT} to write this one in your editor)`));
     const sofar = typeof progress?.sofar === 'string' ? progress.sofar : '';
     if (sofar) io.out(style.dim(`You had written (press Enter to keep it): ${clip(oneLine(sofar), width() - 40)}`));
-    const typed = await run.input({ message: oneLine(q.message), default: sofar || undefined, validate: (v: string) => (editor && v.trim() === EDIT ? true : check(q)(v.trim())) });
+    const typed = await run.input({
+      message: oneLine(q.message),
+      default: sofar || undefined,
+      validate: (v: string) => (editor && v.trim() === EDIT ? true : check(q)(v.trim())),
+    });
     if (typed.trim() !== EDIT || !editor) return typed.trim();
     for (;;) {
       let written: string;
@@ -80,13 +94,21 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
 
   async function list(q: Extract<Question, { kind: 'list' }>, progress?: Progress): Promise<string[]> {
     const items = Array.isArray(progress?.sofar) ? (progress.sofar as unknown[]).map(String) : [];
-    io.out(style.title(oneLine(q.message)) + style.dim(q.min > 0 ? '  (one per line; an empty line ends the list)' : '  (an empty line ends the list)'));
+    io.out(
+      style.title(oneLine(q.message)) +
+        style.dim(q.min > 0 ? '  (one per line; an empty line ends the list)' : '  (an empty line ends the list)'),
+    );
     items.forEach((item, i) => io.out(`${style.dim(`✔ ${q.item} ${i + 1}`)} ${oneLine(item)}`));
     for (;;) {
       const nudging = q.nudge !== undefined && items.length === 2;
       const message = nudging ? q.nudge! : `${q.item} ${items.length + 1}`;
       const needMore = items.length < q.min;
-      const item = (await run.input({ message, validate: (v: string) => (v.trim() === '' && needMore ? `Give at least ${q.min}.` : true) })).trim();
+      const item = (
+        await run.input({
+          message,
+          validate: (v: string) => (v.trim() === '' && needMore ? `Give at least ${q.min}.` : true),
+        })
+      ).trim();
       if (item === '') return items;
       items.push(item);
       progress?.keep([...items]);
@@ -102,8 +124,10 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
       io.out(`\n${style.heading("Compare with the trainer's key")}  ${style.dim('(for reflection, not a grade)')}`);
       say(`You both chose: ${f.both.join(', ') || 'none'}`);
       for (const add of f.trainerAdds) say(`The trainer adds ${add.number}: ${add.why}`);
-      if (f.onlyYou.length) say(`Only you chose: ${f.onlyYou.join(', ')}. Worth talking through with your group or supervisor.`);
-      if (f.options.length) io.out(`  The trainer's example options:\n${f.options.map((o) => `    - ${oneLine(o.title)}`).join('\n')}`);
+      if (f.onlyYou.length)
+        say(`Only you chose: ${f.onlyYou.join(', ')}. Worth talking through with your group or supervisor.`);
+      if (f.options.length)
+        io.out(`  The trainer's example options:\n${f.options.map((o) => `    - ${oneLine(o.title)}`).join('\n')}`);
     },
     async ask(q, progress) {
       if (q.help) io.out(style.dim(oneLine(q.help)));
@@ -112,12 +136,20 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
         case 'confirm':
           return run.confirm({ message, default: true });
         case 'select': {
-          const choices = q.choices.map((c) => ({ ...c, name: oneLine(c.name), short: c.short && oneLine(c.short), description: c.description && oneLine(c.description) }));
+          const choices = q.choices.map((c) => ({
+            ...c,
+            name: oneLine(c.name),
+            short: c.short && oneLine(c.short),
+            description: c.description && oneLine(c.description),
+          }));
           if (!q.placeholder) return run.select({ message, pageSize: 10, choices });
           // The cursor starts on a line that is not an answer; Enter there asks again.
           const none = { value: NOT_CHOSEN, name: q.placeholder, short: 'not chosen yet' };
           for (;;) {
-            const value = await run.select<string | number>({ message, pageSize: 10, choices: [none, ...choices] }, { clearPromptOnDone: true });
+            const value = await run.select<string | number>(
+              { message, pageSize: 10, choices: [none, ...choices] },
+              { clearPromptOnDone: true },
+            );
             const chosen = choices.find((c) => c.value === value);
             if (!chosen) continue;
             // The prompt was cleared (so that Enter on the placeholder leaves no trace): say the answer.
@@ -140,11 +172,22 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
               const hint = c.suggestedBy.length ? `  (suggested: "${oneLine(c.suggestedBy[0]!)}")` : '';
               const short = oneLine(c.short);
               const room = Math.max(width() - 10 - short.length - hint.length, 12);
-              return { value: c.number, name: `${String(c.number).padStart(2)}. ${short}: ${clip(oneLine(c.text), room)}${style.warning(hint)}`, short: `${c.number}. ${short}`, description: oneLine(c.text) };
+              return {
+                value: c.number,
+                name: `${String(c.number).padStart(2)}. ${short}: ${clip(oneLine(c.text), room)}${style.warning(hint)}`,
+                short: `${c.number}. ${short}`,
+                description: oneLine(c.text),
+              };
             }),
           });
         case 'date':
-          return (await run.input({ message, default: q.default, validate: (v: string) => isDate(v.trim()) || 'Write a date as YYYY-MM-DD.' })).trim();
+          return (
+            await run.input({
+              message,
+              default: q.default,
+              validate: (v: string) => isDate(v.trim()) || 'Write a date as YYYY-MM-DD.',
+            })
+          ).trim();
       }
     },
   };
@@ -158,7 +201,11 @@ export function chooseCase(scenarios: Scenario[], stop: Stop): Promise<string> {
     message: 'Which case do you want to work through?',
     pageSize: 12,
     choices: [
-      { value: OWN_SITUATION, name: 'My own situation', description: 'Describe something that troubles you (use initials, not names).' },
+      {
+        value: OWN_SITUATION,
+        name: 'My own situation',
+        description: 'Describe something that troubles you (use initials, not names).',
+      },
       ...scenarios.map((s) => ({ value: s.id, name: oneLine(s.title), description: s.summary && oneLine(s.summary) })),
     ],
   });

@@ -50,7 +50,8 @@ export function withOutcome(original: string, section: string, date: string): st
 
 /** Reads both front matters back: only `status` and `evaluated` may differ. */
 function checkOnlyStatusChanged(original: string, lines: string[], eol: string, date: string): void {
-  const frontMatter = (text: string) => parse(splitFrontMatter(text.replace(/^\uFEFF/, ''))?.yaml ?? '') as Record<string, unknown>;
+  const frontMatter = (text: string) =>
+    parse(splitFrontMatter(text.replace(/^\uFEFF/, ''))?.yaml ?? '') as Record<string, unknown>;
   const before = frontMatter(original);
   const after = frontMatter(lines.join(eol));
   const expected = { ...before, status: 'evaluated', evaluated: date };

@@ -22,7 +22,8 @@ export interface RecordInput {
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const none = (items: string[] | undefined, empty: string): BlockContent => (items?.length ? list(items) : paragraphs(empty)[0]!);
+const none = (items: string[] | undefined, empty: string): BlockContent =>
+  items?.length ? list(items) : paragraphs(empty)[0]!;
 
 export function recordTitle({ decision, scenario }: Pick<RecordInput, 'decision' | 'scenario'>): string {
   return scenario?.title ?? decision.recognize?.title ?? 'My situation';
@@ -49,7 +50,10 @@ export function recordMeta(input: RecordInput): RecordMeta {
 export function renderRecord(input: RecordInput): string {
   const body: RootContent[] = [
     heading(1, `Decision record: ${cleanOneLine(recordTitle(input))}`),
-    ...paragraphs(`${input.date}. Reasoned with ${input.code.title}.${input.scenario ? ` Practice case: ${input.scenario.id}.` : ''}`),
+    ...paragraphs(
+      `${input.date}. Reasoned with ` +
+        `${input.code.title}.${input.scenario ? ` Practice case: ${input.scenario.id}.` : ''}`,
+    ),
     ...recognize(input),
     ...understand(input.decision),
     ...establish(input),
@@ -58,7 +62,10 @@ export function renderRecord(input: RecordInput): string {
     heading(2, 'Act'),
     strongLine('Steps'),
     none(input.decision.act?.steps, 'No steps noted.'),
-    labelled('Follow-up', `${input.decision.act?.follow_up ?? ''}: look back at how it went, and what you would do differently.`),
+    labelled(
+      'Follow-up',
+      `${input.decision.act?.follow_up ?? ''}: look back at how it went, and what you would do differently.`,
+    ),
     ...principlesApplied(input),
     ...feedback(input),
   ];
@@ -78,14 +85,23 @@ function recognize({ decision: d, code, scenario }: RecordInput): RootContent[] 
     out.push(labelled('Kind', `${capital(idWords(r.type))}${tension}`));
   }
   if (r.why) out.push(strongLine(r.dilemma === false ? 'Why not' : 'Why it is a dilemma'), ...paragraphs(r.why));
-  if (r.at_stake?.length) out.push(labelled('The code answers it with', r.at_stake.map((n) => principleLabel(code, n)).join('; ')));
+  if (r.at_stake?.length)
+    out.push(labelled('The code answers it with', r.at_stake.map((n) => principleLabel(code, n)).join('; ')));
   return out;
 }
 
 function understand(d: Decision): RootContent[] {
   if (takesShortPath(d)) return [heading(2, 'Understand'), ...paragraphs(SKIPPED)];
   const u = d.understand ?? {};
-  return [heading(2, 'Understand'), strongLine('Facts'), none(u.facts, 'None noted.'), strongLine('Involved and affected'), none(u.stakeholders, 'None noted.'), strongLine('Not known yet'), none(u.unknowns, 'Nothing noted.')];
+  return [
+    heading(2, 'Understand'),
+    strongLine('Facts'),
+    none(u.facts, 'None noted.'),
+    strongLine('Involved and affected'),
+    none(u.stakeholders, 'None noted.'),
+    strongLine('Not known yet'),
+    none(u.unknowns, 'Nothing noted.'),
+  ];
 }
 
 function establish({ decision: d, code }: RecordInput): RootContent[] {
@@ -95,7 +111,10 @@ function establish({ decision: d, code }: RecordInput): RootContent[] {
     strongLine('Options'),
     list(d.establish?.options ?? [], true),
     strongLine('Principles in play'),
-    none(d.establish?.principles?.map((n) => principleLabel(code, n)), 'None chosen.'),
+    none(
+      d.establish?.principles?.map((n) => principleLabel(code, n)),
+      'None chosen.',
+    ),
   ];
 }
 
@@ -121,7 +140,10 @@ function explain({ decision: d, code }: RecordInput): RootContent[] {
     labelled(d.explain?.choice !== undefined ? 'Chosen option' : 'What I will do', chosen),
     strongLine('Why'),
     ...paragraphs(d.explain?.rationale ?? ''),
-    labelled('Principles cited', (d.explain?.principles ?? []).map((n) => principleLabel(code, n)).join('; ') || 'none'),
+    labelled(
+      'Principles cited',
+      (d.explain?.principles ?? []).map((n) => principleLabel(code, n)).join('; ') || 'none',
+    ),
   ];
 }
 
@@ -130,7 +152,9 @@ function principlesApplied({ decision: d, code }: RecordInput): RootContent[] {
   if (cited.length === 0) return [];
   return [
     heading(2, 'Principles applied'),
-    ...cited.map((p) => quote([{ type: 'paragraph', children: [strong(`${p.number}. ${p.short}.`), text(` ${p.text}`)] }])),
+    ...cited.map((p) =>
+      quote([{ type: 'paragraph', children: [strong(`${p.number}. ${p.short}.`), text(` ${p.text}`)] }]),
+    ),
     ...paragraphs(`Quoted word for word from ${code.title}. Source: ${code.source}`),
   ];
 }
@@ -143,8 +167,16 @@ function feedback({ feedback: f, code }: RecordInput): RootContent[] {
     ...paragraphs("How your principles compare with the trainer's key: for reflection, not a grade."),
     labelled('You both chose', names(f.both)),
     strongLine('The trainer adds'),
-    none(f.trainerAdds.map((a) => `${principleLabel(code, a.number)}: ${a.why}`), 'Nothing: you chose every principle in the key.'),
+    none(
+      f.trainerAdds.map((a) => `${principleLabel(code, a.number)}: ${a.why}`),
+      'Nothing: you chose every principle in the key.',
+    ),
     labelled('Only you chose', names(f.onlyYou)),
-    ...(f.options.length ? [strongLine("The trainer's example options"), list(f.options.map((o) => (o.consequences ? `${o.title}: ${o.consequences}` : o.title)))] : []),
+    ...(f.options.length
+      ? [
+          strongLine("The trainer's example options"),
+          list(f.options.map((o) => (o.consequences ? `${o.title}: ${o.consequences}` : o.title))),
+        ]
+      : []),
   ];
 }

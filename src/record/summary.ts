@@ -37,14 +37,24 @@ export function followUpState(meta: RecordMeta, asOf: string): 'overdue' | 'due'
   return meta.follow_up <= addDays(asOf, DUE_WITHIN_DAYS) ? 'due' : undefined;
 }
 
-export const principleKey = (code: string, n: number, defaultCode: string) => (code === defaultCode ? String(n) : `${code}:${n}`);
+export const principleKey = (code: string, n: number, defaultCode: string) =>
+  code === defaultCode ? String(n) : `${code}:${n}`;
 
 /** An empty summary; `countRecord` adds to it one record at a time. */
 /** Counts keyed by ids from files: no prototype, so `constructor` is a key like any other. */
-const counts = (keys: readonly string[] = []): Record<string, number> => Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(keys.map((k) => [k, 0])));
+const counts = (keys: readonly string[] = []): Record<string, number> =>
+  Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(keys.map((k) => [k, 0])));
 
 export function emptySummary(asOf: string): RecordSummary {
-  return { records: 0, as_of: asOf, codes: counts(), principles: counts(), dilemma_types: counts(DILEMMA_TYPES), status: counts(STATUSES), follow_ups_due: [] };
+  return {
+    records: 0,
+    as_of: asOf,
+    codes: counts(),
+    principles: counts(),
+    dilemma_types: counts(DILEMMA_TYPES),
+    status: counts(STATUSES),
+    follow_ups_due: [],
+  };
 }
 
 export function countRecord(summary: RecordSummary, meta: RecordMeta, defaultCode: string): void {
@@ -55,7 +65,13 @@ export function countRecord(summary: RecordSummary, meta: RecordMeta, defaultCod
   count(summary.dilemma_types, meta.dilemma_type);
   count(summary.status, meta.status);
   const state = followUpState(meta, summary.as_of);
-  if (state) summary.follow_ups_due.push({ date: meta.follow_up, decided: meta.date, scenario: meta.scenario, overdue: state === 'overdue' });
+  if (state)
+    summary.follow_ups_due.push({
+      date: meta.follow_up,
+      decided: meta.date,
+      scenario: meta.scenario,
+      overdue: state === 'overdue',
+    });
 }
 
 /** Follow-ups in date order, once every record is counted. */

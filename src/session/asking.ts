@@ -15,7 +15,11 @@ export const isStop = (error: unknown) => ['ExitPromptError', 'AbortPromptError'
  * Runs `ask` as a stretch that answers stops itself: if it is stopped, throws what
  * `stopped(exitCode)` returns (it should say what was kept and how to go on).
  */
-export function askUntilStopped<T>(stop: Stop, ask: () => Promise<T>, stopped: (exitCode: number) => CliError): Promise<T> {
+export function askUntilStopped<T>(
+  stop: Stop,
+  ask: () => Promise<T>,
+  stopped: (exitCode: number) => CliError,
+): Promise<T> {
   return stop.whileAsking(async () => {
     try {
       return await ask();
@@ -49,7 +53,8 @@ export function askingSession<T extends object>(o: SessionOptions<T>) {
   let partial = o.draft?.partial;
   const save = (unfinished?: { path: Path; value: Answer }) => {
     let answers: object = o.answers;
-    if (unfinished) setAt((answers = structuredClone(o.answers)) as Record<string, unknown>, unfinished.path, unfinished.value);
+    if (unfinished)
+      setAt((answers = structuredClone(o.answers)) as Record<string, unknown>, unfinished.path, unfinished.value);
     const text = draftText(o.kind, answers, o.note, unfinished?.path);
     if (draftPath) saveDraftAt(draftPath, text);
     else draftPath = o.saveNew(text);

@@ -45,7 +45,8 @@ export function draftText(kind: DraftKind, answers: object, note: string, unfini
 }
 
 /** Saves a new draft file (`<stem>.yaml`, or `-2`... if taken) and returns its path. */
-export const saveNewDraft = (outDir: string, stem: string, text: string) => writeNewFile(draftsDir(outDir), stem, '.yaml', text);
+export const saveNewDraft = (outDir: string, stem: string, text: string) =>
+  writeNewFile(draftsDir(outDir), stem, '.yaml', text);
 
 /** Replaces a draft we wrote before (or writes it at a fixed path the first time). */
 export function saveDraftAt(path: string, text: string): void {
@@ -70,8 +71,13 @@ export function readDraft<T extends object>(path: string, kind: DraftKind, shown
   if (!parsed.ok) throw invalidData(`the draft ${shown} cannot be read; fix it, or ${instead}`, parsed.problems);
   const data = parsed.source.data as { draft?: DraftMark } | null;
   const mark = data && typeof data === 'object' ? data.draft : undefined;
-  if (!mark || typeof mark !== 'object' || !mark.of) throw usageError(`${shown} is not a draft that ethics-guide wrote, so it was left as it is. ${instead}`);
-  if (mark.of !== kind) throw usageError(`${shown} is a draft of \`ethics-guide ${COMMAND[mark.of] ?? mark.of}\`, not of \`ethics-guide ${COMMAND[kind]}\`, so it was left as it is. ${instead}`);
+  if (!mark || typeof mark !== 'object' || !mark.of)
+    throw usageError(`${shown} is not a draft that ethics-guide wrote, so it was left as it is. ${instead}`);
+  if (mark.of !== kind)
+    throw usageError(
+      `${shown} is a draft of \`ethics-guide ${COMMAND[mark.of] ?? mark.of}\`, not of \`ethics-guide ` +
+        `${COMMAND[kind]}\`, so it was left as it is. ${instead}`,
+    );
   const problems = schemaProblems(parsed.source, SCHEMA[kind]);
   if (problems.length) throw invalidData(`the draft ${shown} cannot be continued; fix it, or ${instead}`, problems);
   const { draft: _mark, ...answers } = structuredClone(data) as Record<string, unknown>;

@@ -9,7 +9,10 @@ export type StopReason = 'interrupt' | 'terminate' | 'hangup';
 /** Exit codes of the shell convention: 128 + the signal's number. */
 export const STOP_EXIT: Record<StopReason, number> = { interrupt: 130, terminate: 143, hangup: 129 };
 
-export const SIGNAL_REASONS = { SIGINT: 'interrupt', SIGTERM: 'terminate', SIGHUP: 'hangup' } as const satisfies Record<string, StopReason>;
+export const SIGNAL_REASONS = { SIGINT: 'interrupt', SIGTERM: 'terminate', SIGHUP: 'hangup' } as const satisfies Record<
+  string,
+  StopReason
+>;
 
 export interface Stop {
   /** Aborted by a stop while questions are asked: every prompt listens to it. */

@@ -43,11 +43,25 @@ export function firstControl(text: string): { index: number; name: string } | un
 }
 
 const NAMES: Record<number, string> = {
-  0x1b: 'an escape character', 0x07: 'a bell character', 0x0d: 'a carriage return', 0x08: 'a backspace', 0x00: 'a NUL byte',
-  0x7f: 'a delete character', 0x85: 'a next-line character', 0x9b: 'a control sequence introducer',
-  0x2028: 'a line separator', 0x2029: 'a paragraph separator',
-  0x202a: 'a bidi embedding', 0x202b: 'a bidi embedding', 0x202c: 'a bidi pop', 0x202d: 'a bidi override', 0x202e: 'a bidi override',
-  0x2066: 'a bidi isolate', 0x2067: 'a bidi isolate', 0x2068: 'a bidi isolate', 0x2069: 'a bidi isolate',
+  0x1b: 'an escape character',
+  0x07: 'a bell character',
+  0x0d: 'a carriage return',
+  0x08: 'a backspace',
+  0x00: 'a NUL byte',
+  0x7f: 'a delete character',
+  0x85: 'a next-line character',
+  0x9b: 'a control sequence introducer',
+  0x2028: 'a line separator',
+  0x2029: 'a paragraph separator',
+  0x202a: 'a bidi embedding',
+  0x202b: 'a bidi embedding',
+  0x202c: 'a bidi pop',
+  0x202d: 'a bidi override',
+  0x202e: 'a bidi override',
+  0x2066: 'a bidi isolate',
+  0x2067: 'a bidi isolate',
+  0x2068: 'a bidi isolate',
+  0x2069: 'a bidi isolate',
 };
 
 /**
@@ -55,11 +69,17 @@ const NAMES: Record<number, string> = {
  * read in editors and Markdown viewers, not only terminals); the separators become line breaks.
  */
 export function cleanForFile(text: string): string {
-  return stripVTControlCharacters(text).replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n').replace(UNSAFE, '');
+  return stripVTControlCharacters(text)
+    .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+    .replace(UNSAFE, '');
 }
 
 /** A one-line field of a file we write: any line break becomes a space. */
-export const cleanOneLine = (text: string): string => cleanForFile(text).replace(/\s*\n\s*/g, ' ').replace(/\t/g, ' ').trim();
+export const cleanOneLine = (text: string): string =>
+  cleanForFile(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\t/g, ' ')
+    .trim();
 
 /**
  * JSON for stdout: JSON.stringify escapes C0 controls, but passes C1, the separators and bidi
@@ -70,8 +90,14 @@ export const cleanOneLine = (text: string): string => cleanForFile(text).replace
  * `ESC [ digits m`) pass; every other control is made visible, whatever forgot to clean it.
  */
 export const guardLine = (line: string): string =>
-  line.replace(/\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (m) => (m.length > 1 ? m : standIn(m)));
+  line.replace(
+    /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (m) => (m.length > 1 ? m : standIn(m)),
+  );
 
 export function safeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

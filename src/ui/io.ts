@@ -51,7 +51,9 @@ export function shownPath(io: Io, file: string): string {
 }
 
 export function problemLines(io: Io, problems: Problem[]): string[] {
-  return sortProblems(problems).map((p) => formatProblem({ ...p, file: oneLine(shownPath(io, p.file)), message: oneLine(p.message) }));
+  return sortProblems(problems).map((p) =>
+    formatProblem({ ...p, file: oneLine(shownPath(io, p.file)), message: oneLine(p.message) }),
+  );
 }
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

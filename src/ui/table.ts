@@ -1,7 +1,8 @@
 // Plain-text tables for the terminal: columns padded to their widest cell, and the last column
 // cut with "…" when a line would run past the terminal's width.
 
-export const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, Math.max(width - 1, 0)).trimEnd()}…` : text);
+export const clip = (text: string, width: number) =>
+  text.length > width ? `${text.slice(0, Math.max(width - 1, 0)).trimEnd()}…` : text;
 
 /** Lines of a table; `width` (the terminal's, when there is one) limits the last column. */
 export function textTable(header: string[], rows: string[][], width?: number): string[] {

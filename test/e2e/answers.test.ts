@@ -17,7 +17,10 @@ function answersIn(change: (text: string) => string = (t) => t): string {
   writeFileSync(join(dir, 'a.yaml'), change(readFileSync(good, 'utf8')));
   return dir;
 }
-const records = (dir: string) => readdirSync(join(dir, 'decision-records')).filter((f) => f.endsWith('.md')).sort();
+const records = (dir: string) =>
+  readdirSync(join(dir, 'decision-records'))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 
 describe('resolve --answers', () => {
   it('writes a 0600 record that cites the principles, and says where', () => {
@@ -25,26 +28,44 @@ describe('resolve --answers', () => {
     const { status, stdout, stderr } = runCli(['resolve', '--answers', 'a.yaml'], { cwd: dir });
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout.trim()).toBe(`Decision record written: decision-records/${today}-alice-and-bob.md (readable only by you)`);
+    expect(stdout.trim()).toBe(
+      `Decision record written: decision-records/${today}-alice-and-bob.md (readable only by you)`,
+    );
     const file = join(dir, 'decision-records', `${today}-alice-and-bob.md`);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, 'decision-records')).mode & 0o777).toBe(0o700);
     const record = parseRecord(readFileSync(file, 'utf8'));
-    expect(record.meta).toMatchObject({ scenario: 'alice-and-bob', code: 'dbsa', date: today, principles: [3, 4, 1], decision: "Share less, and only when it serves Bob's goals", status: 'decided' });
-    expect(record.sections.find((s) => s.heading === 'Principles applied')?.body).toContain('**4. Seek.** Peer Specialists seek to role-model recovery.');
+    expect(record.meta).toMatchObject({
+      scenario: 'alice-and-bob',
+      code: 'dbsa',
+      date: today,
+      principles: [3, 4, 1],
+      decision: "Share less, and only when it serves Bob's goals",
+      status: 'decided',
+    });
+    expect(record.sections.find((s) => s.heading === 'Principles applied')?.body).toContain(
+      '**4. Seek.** Peer Specialists seek to role-model recovery.',
+    );
   });
 
   it('never overwrites: the same answers again give a -2 record, identical apart from nothing', () => {
     const dir = answersIn();
     runCli(['resolve', '--answers', 'a.yaml'], { cwd: dir });
-    const second = runCli(['resolve', 'alice-and-bob', '--answers', 'a.yaml', '--out', 'decision-records'], { cwd: dir });
+    const second = runCli(['resolve', 'alice-and-bob', '--answers', 'a.yaml', '--out', 'decision-records'], {
+      cwd: dir,
+    });
     expect(second.stdout).toContain(`decision-records/${today}-alice-and-bob-2.md`);
     const [first, again] = records(dir).map((f) => readFileSync(join(dir, 'decision-records', f), 'utf8'));
     expect(again).toBe(first);
   });
 
   it('reports every problem at its line and column and writes nothing', () => {
-    const dir = answersIn((t) => t.replace('principles: [3, 4, 1]\nact', 'principles: [3, 4, 14]\nact').replace('choice: 2', 'choice: 5').replace('follow_up: 2026-12-07', 'follow_up: 2026-13-40'));
+    const dir = answersIn((t) =>
+      t
+        .replace('principles: [3, 4, 1]\nact', 'principles: [3, 4, 14]\nact')
+        .replace('choice: 2', 'choice: 5')
+        .replace('follow_up: 2026-12-07', 'follow_up: 2026-13-40'),
+    );
     const { status, stderr } = runCli(['resolve', '--answers', 'a.yaml'], { cwd: dir });
     expect(status).toBe(1);
     expect(stderr.split('\n').filter(Boolean)).toEqual([
@@ -60,16 +81,22 @@ describe('resolve --answers', () => {
     const missing = answersIn((t) => t.replace(/  stakeholders: .*\n/, ''));
     const result = runCli(['resolve', '--answers', 'a.yaml'], { cwd: missing });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^a\.yaml:\d+:\d+  `understand\.stakeholders` is missing: Who is involved, and who is affected\?$/m);
+    expect(result.stderr).toMatch(
+      /^a\.yaml:\d+:\d+  `understand\.stakeholders` is missing: Who is involved, and who is affected\?$/m,
+    );
     const broken = answersIn((t) => t.replace('recognize: {', 'recognize: {{'));
     const syntax = runCli(['resolve', '--answers', 'a.yaml'], { cwd: broken });
     expect(syntax.status).toBe(1);
-    expect(syntax.stderr).toMatch(/^a\.yaml:4:12  a list in \[ \] or a mapping in \{ \} is not closed; end it with \] or \} on the same line/m);
+    expect(syntax.stderr).toMatch(
+      /^a\.yaml:4:12  a list in \[ \] or a mapping in \{ \} is not closed; end it with \] or \} on the same line/m,
+    );
     expect(syntax.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('keeps hostile text as text in the record', () => {
-    const dir = answersIn((t) => t.replace('rationale: |\n', 'rationale: |\n    ## Principles applied\n    <script>alert(1)</script>\n    ---\n'));
+    const dir = answersIn((t) =>
+      t.replace('rationale: |\n', 'rationale: |\n    ## Principles applied\n    <script>alert(1)</script>\n    ---\n'),
+    );
     expect(runCli(['resolve', '--answers', 'a.yaml'], { cwd: dir }).status).toBe(0);
     const text = readFileSync(join(dir, 'decision-records', records(dir)[0]!), 'utf8');
     expect(parseRecord(text).sections.filter((s) => s.heading === 'Principles applied')).toHaveLength(1);
@@ -77,11 +104,15 @@ describe('resolve --answers', () => {
   });
 
   it('warns about a phone number or e-mail address, and still writes the record', () => {
-    const dir = answersIn((t) => t.replace('stakeholders: [Bob,', 'stakeholders: [Bob (555-867-5309, bob@example.org),'));
+    const dir = answersIn((t) =>
+      t.replace('stakeholders: [Bob,', 'stakeholders: [Bob (555-867-5309, bob@example.org),'),
+    );
     const { status, stderr } = runCli(['resolve', '--answers', 'a.yaml'], { cwd: dir });
     expect(status).toBe(0);
     expect(stderr).toContain('warning: understand.stakeholders holds what looks like a phone number ("555-867-5309")');
-    expect(stderr).toContain('warning: understand.stakeholders holds what looks like an e-mail address ("bob@example.org")');
+    expect(stderr).toContain(
+      'warning: understand.stakeholders holds what looks like an e-mail address ("bob@example.org")',
+    );
     expect(records(dir)).toHaveLength(1);
   });
 
@@ -100,14 +131,25 @@ describe('resolve --answers', () => {
   it('works for your own situation with another code', () => {
     const dir = tempDir();
     copyFileSync(join(fixtures, 'answers', 'own-situation.yaml'), join(dir, 'a.yaml'));
-    const { status, stdout } = runCli(['--library', join(fixtures, 'agency-library'), 'resolve', '--answers', 'a.yaml', '--code', 'riverside-handbook'], { cwd: dir });
+    const { status, stdout } = runCli(
+      ['--library', join(fixtures, 'agency-library'), 'resolve', '--answers', 'a.yaml', '--code', 'riverside-handbook'],
+      { cwd: dir },
+    );
     expect(status).toBe(0);
     // The file name never holds the typed title: anyone who can list the folder would see it.
     expect(stdout).toContain(`decision-records/${today}-own-situation.md`);
     expect(records(dir)).toEqual([`${today}-own-situation.md`]);
     const record = parseRecord(readFileSync(join(dir, 'decision-records', `${today}-own-situation.md`), 'utf8'));
-    expect(record.meta).toMatchObject({ scenario: null, title: 'Gift card from J.', code: 'riverside-handbook', dilemma_type: 'right-vs-wrong', principles: [1] });
-    expect(record.sections.find((s) => s.heading === 'Principles applied')?.body).toContain('Staff do not accept gifts or favors with a value of $25 or more from participants.');
+    expect(record.meta).toMatchObject({
+      scenario: null,
+      title: 'Gift card from J.',
+      code: 'riverside-handbook',
+      dilemma_type: 'right-vs-wrong',
+      principles: [1],
+    });
+    expect(record.sections.find((s) => s.heading === 'Principles applied')?.body).toContain(
+      'Staff do not accept gifts or favors with a value of $25 or more from participants.',
+    );
   });
 
   it('refuses to prompt when input is not a terminal, and says to use --answers', () => {
@@ -120,6 +162,8 @@ describe('resolve --answers', () => {
   it('exits 2 when the command and the answers name different cases', () => {
     const { status, stderr } = runCli(['resolve', 'anna-and-john', '--answers', good], { cwd: tempDir() });
     expect(status).toBe(2);
-    expect(stderr.trim()).toBe('error: the answers are for scenario alice-and-bob, but the command names anna-and-john; name one of them, or neither');
+    expect(stderr.trim()).toBe(
+      'error: the answers are for scenario alice-and-bob, but the command names anna-and-john; name one of them, or neither',
+    );
   });
 });

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { folderWith, root, runCli } from '../helpers.js';
 
 const guide = readFileSync(join(root, 'AUTHORING.md'), 'utf8');
-const examples = [...guide.matchAll(/```yaml\n(# yaml-language-server: \$schema=\S*\/(code|scenario)\.schema\.json\n[\s\S]*?)```/g)].map(([, text = '', kind]) => ({
+const examples = [
+  ...guide.matchAll(/```yaml\n(# yaml-language-server: \$schema=\S*\/(code|scenario)\.schema\.json\n[\s\S]*?)```/g),
+].map(([, text = '', kind]) => ({
   text,
   folder: kind === 'code' ? 'codes' : 'scenarios',
   id: /^id: (\S+)$/m.exec(text)?.[1],

@@ -9,7 +9,8 @@ describe('ethics-guide --help and usage errors', () => {
   it('prints help with the commands and exits 0', () => {
     const { status, stdout } = runCli(['--help']);
     expect(status).toBe(0);
-    for (const command of ['list', 'show', 'code', 'validate']) expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['list', 'show', 'code', 'validate'])
+      expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
   });
 
   it('exits 2 with a suggestion for an unknown command or option', () => {
@@ -37,13 +38,20 @@ describe('ethics-guide list', () => {
   });
 
   it('prints JSON for scripts', () => {
-    const rows = JSON.parse(runCli(['list', '--json']).stdout) as { id: string; built_in: boolean; categories: string[] }[];
+    const rows = JSON.parse(runCli(['list', '--json']).stdout) as {
+      id: string;
+      built_in: boolean;
+      categories: string[];
+    }[];
     expect(rows.map((r) => r.id)).toContain('anna-and-john');
     expect(rows.every((r) => r.built_in)).toBe(true);
   });
 
   it("adds a trainer's folder with --library or ETHICS_GUIDE_LIBRARY", () => {
-    const flag = JSON.parse(runCli(['--library', agency, 'list', '--json']).stdout) as { id: string; built_in: boolean }[];
+    const flag = JSON.parse(runCli(['--library', agency, 'list', '--json']).stdout) as {
+      id: string;
+      built_in: boolean;
+    }[];
     expect(flag.find((r) => r.id === 'gift-card')?.built_in).toBe(false);
     const env = runCli(['list'], { env: { ETHICS_GUIDE_LIBRARY: `/nowhere-first:${agency}` } });
     expect(env.status).toBe(2);
@@ -55,18 +63,24 @@ describe('ethics-guide list', () => {
     const dir = join(fixtures, 'conflict-library');
     const { status, stdout, stderr } = runCli(['--library', dir, 'list']);
     expect(status).toBe(0);
-    expect(stdout).toMatch(new RegExp(`^alice-and-bob +Alice & Bob.*  from ${dir}, in place of the built-in case$`, 'm'));
+    expect(stdout).toMatch(
+      new RegExp(`^alice-and-bob +Alice & Bob.*  from ${dir}, in place of the built-in case$`, 'm'),
+    );
     expect(stderr).toBe('');
     const shown = runCli(['--library', dir, 'show', 'alice-and-bob']);
     expect(shown.stdout).toContain(`(from ${dir}, in place of the built-in case)`);
-    expect(JSON.parse(runCli(['--library', dir, 'show', 'alice-and-bob', '--json']).stdout)).toMatchObject({ replaces: 'the built-in case' });
+    expect(JSON.parse(runCli(['--library', dir, 'show', 'alice-and-bob', '--json']).stdout)).toMatchObject({
+      replaces: 'the built-in case',
+    });
   });
 
   it('repeats the --library in effect in the hint to run validate', () => {
     const dir = folderWith({ 'scenarios/broken.yaml': 'id: broken\ntitle: T\n' });
     const { status, stderr } = runCli(['--library', dir, 'list']);
     expect(status).toBe(0);
-    expect(stderr.trim()).toBe(`warning: 1 file in the library has problems and was skipped; run \`ethics-guide --library ${dir} validate\` to see them`);
+    expect(stderr.trim()).toBe(
+      `warning: 1 file in the library has problems and was skipped; run \`ethics-guide --library ${dir} validate\` to see them`,
+    );
     const hinted = runCli(['--library', dir, 'validate']);
     expect(hinted.status).toBe(1);
     expect(hinted.stdout).toContain('broken.yaml:1:1  `narrative` is missing');
@@ -82,7 +96,9 @@ describe('ethics-guide show', () => {
     expect(plain.stdout).not.toContain("Trainer's key (");
     const key = runCli(['show', 'anna-and-john', '--key']);
     for (const n of [2, 11, 9, 10, 3]) expect(key.stdout).toMatch(new RegExp(`^  ${n}\\. `, 'm'));
-    expect(key.stdout).toContain('Peer Specialists never engage in sexual/intimate activities with colleagues or those they serve.');
+    expect(key.stdout).toContain(
+      'Peer Specialists never engage in sexual/intimate activities with colleagues or those they serve.',
+    );
   });
 
   it('leaves the key out of JSON unless asked', () => {
@@ -94,7 +110,10 @@ describe('ethics-guide show', () => {
   });
 
   it('gives in JSON the principles the walkthrough would mark as suggested, all in the key', () => {
-    const shown = JSON.parse(runCli(['show', 'alice-and-bob', '--json', '--key']).stdout) as { suggested: number[]; principles: { number: number }[] };
+    const shown = JSON.parse(runCli(['show', 'alice-and-bob', '--json', '--key']).stdout) as {
+      suggested: number[];
+      principles: { number: number }[];
+    };
     expect(shown.suggested.length).toBeGreaterThan(0);
     for (const n of shown.suggested) expect(shown.principles.map((p) => p.number)).toContain(n);
   });
@@ -102,7 +121,9 @@ describe('ethics-guide show', () => {
   it('exits 2 with a suggestion for an unknown id', () => {
     const { status, stderr } = runCli(['show', 'alice-bob']);
     expect(status).toBe(2);
-    expect(stderr.trim()).toBe('error: there is no scenario `alice-bob` in the library. Did you mean `alice-and-bob`? Run `ethics-guide list` to see them all.');
+    expect(stderr.trim()).toBe(
+      'error: there is no scenario `alice-bob` in the library. Did you mean `alice-and-bob`? Run `ethics-guide list` to see them all.',
+    );
   });
 });
 
@@ -111,12 +132,16 @@ describe('ethics-guide code', () => {
     const { status, stdout } = runCli(['code']);
     expect(status).toBe(0);
     expect(stdout).toContain('The primary responsibility of the Peer Specialist');
-    expect(stdout).toMatch(/^12\. Do not accept\n {4}Peer Specialists do not accept gifts of significant value from those they serve\.$/m);
+    expect(stdout).toMatch(
+      /^12\. Do not accept\n {4}Peer Specialists do not accept gifts of significant value from those they serve\.$/m,
+    );
     expect(stdout).toContain('Source: Depression and Bipolar Support Alliance');
   });
 
   it('shows one principle, or says which numbers exist', () => {
-    expect(runCli(['code', '5']).stdout).toContain('Peer Specialists respect the privacy and confidentiality of those they serve.');
+    expect(runCli(['code', '5']).stdout).toContain(
+      'Peer Specialists respect the privacy and confidentiality of those they serve.',
+    );
     const missing = runCli(['code', '14']);
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim()).toBe('error: principle 14 is not in code dbsa (it has 1-13)');

@@ -24,12 +24,17 @@ describe('records evaluate in a real terminal', () => {
     const first = terminal(dir, ['records', 'evaluate', RECORD]);
     await first.waitFor('Looking back: Alice & Bob');
     expect(first.screen()).toContain("Decision: Share less, and only when it serves Bob's goals");
-    await first.answer('? How did it go? What happened after you acted, and for whom?', 'Bob set his own goals for the next month');
+    await first.answer(
+      '? How did it go? What happened after you acted, and for whom?',
+      'Bob set his own goals for the next month',
+    );
     await first.waitFor('You cited: 3. Openly share; 4. Seek; 1. Believe.');
     first.send('C-c');
     const stopped = await first.waitFor(/^EXIT=\d+$/m);
     expect(stopped).toMatch(/^EXIT=130$/m);
-    expect(stopped).toContain(`Stopped; your answers are kept in drafts/2026-10-01-alice-and-bob.outcome.yaml. Continue with the same command: ethics-guide records evaluate ${RECORD}`);
+    expect(stopped).toContain(
+      `Stopped; your answers are kept in drafts/2026-10-01-alice-and-bob.outcome.yaml. Continue with the same command: ethics-guide records evaluate ${RECORD}`,
+    );
     const draft = join(dir, 'drafts', '2026-10-01-alice-and-bob.outcome.yaml');
     expect(statSync(draft).mode & 0o777).toBe(0o600);
     expect(readFileSync(draft, 'utf8')).toContain('how_it_went: Bob set his own goals for the next month');
@@ -44,11 +49,18 @@ describe('records evaluate in a real terminal', () => {
     await second.answer('? Anything still to do?');
     const done = await second.waitFor(/^EXIT=\d+$/m);
     expect(done).toMatch(/^EXIT=0$/m);
-    expect(done).toMatch(new RegExp(`^Outcome added: ${RECORD} is now marked evaluated on \\d{4}-\\d{2}-\\d{2} \\(readable only by you\\)$`, 'm'));
+    expect(done).toMatch(
+      new RegExp(
+        `^Outcome added: ${RECORD} is now marked evaluated on \\d{4}-\\d{2}-\\d{2} \\(readable only by you\\)$`,
+        'm',
+      ),
+    );
     const after = readFileSync(join(dir, RECORD), 'utf8');
     expect(after.startsWith(before.slice(0, before.indexOf('status:')))).toBe(true);
     expect(after).toContain('status: "evaluated"');
-    expect(after.slice(before.length + 26)).toMatch(/^\n## Outcome\n[\s\S]*Bob set his own goals for the next month\n[\s\S]*\*\*Held up against the principles cited:\*\* Partly[\s\S]*Ask Bob sooner what he wants\n$/);
+    expect(after.slice(before.length + 26)).toMatch(
+      /^\n## Outcome\n[\s\S]*Bob set his own goals for the next month\n[\s\S]*\*\*Held up against the principles cited:\*\* Partly[\s\S]*Ask Bob sooner what he wants\n$/,
+    );
     expect(after).not.toContain('Still to do');
     expect(statSync(join(dir, RECORD)).mode & 0o777).toBe(0o600);
     expect(existsSync(draft)).toBe(false);

@@ -2,7 +2,17 @@
 // record, SIGTERM at random moments, drafts that are not ours, a folder others can read, and
 // an answer that is one enormous word.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -13,13 +23,17 @@ const outcome = 'how_it_went: It went well.\nprinciples_held: yes\ndifferently: 
 
 /** Starts the CLI without waiting; resolves with its exit code (or signal) and output. */
 function start(args: string[], cwd: string) {
-  const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
-  const done = new Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr })),
+  const done = new Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>(
+    (resolve) => child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr })),
   );
   return { child, done };
 }
@@ -32,7 +46,9 @@ describe('many runs at once', () => {
       copyFileSync(join(fixtures, 'records', 'good', record), join(dir, record));
       chmodSync(join(dir, record), 0o600);
       writeFileSync(join(dir, 'o.yaml'), outcome);
-      const runs = await Promise.all(Array.from({ length: 8 }, () => start(['records', 'evaluate', record, '--answers', 'o.yaml'], dir).done));
+      const runs = await Promise.all(
+        Array.from({ length: 8 }, () => start(['records', 'evaluate', record, '--answers', 'o.yaml'], dir).done),
+      );
       const ok = runs.filter((r) => r.status === 0);
       expect(ok, `round ${round}`).toHaveLength(1);
       for (const r of runs.filter((x) => x.status !== 0)) {
@@ -60,7 +76,8 @@ describe('a run stopped part-way', () => {
     const out = join(dir, 'decision-records');
     const left = existsSync(out) ? readdirSync(out) : [];
     expect(left.filter((f) => f.startsWith('.'))).toEqual([]);
-    for (const file of left.filter((f) => f.endsWith('.md'))) expect(readFileSync(join(out, file), 'utf8')).toMatch(/\n## Trainer's key\n[\s\S]+\n$/);
+    for (const file of left.filter((f) => f.endsWith('.md')))
+      expect(readFileSync(join(out, file), 'utf8')).toMatch(/\n## Trainer's key\n[\s\S]+\n$/);
   }, 120_000);
 });
 
@@ -101,7 +118,9 @@ describe('privacy', () => {
     chmodSync(join(dir, 'decision-records'), 0o777);
     const result = runCli(['resolve', '--answers', answers], { cwd: dir });
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain('note: decision-records could be read by others (mode 777); it is now 0700, readable only by you.');
+    expect(result.stderr).toContain(
+      'note: decision-records could be read by others (mode 777); it is now 0700, readable only by you.',
+    );
     expect(statSync(join(dir, 'decision-records')).mode & 0o777).toBe(0o700);
     const again = runCli(['resolve', '--answers', answers], { cwd: dir });
     expect(again.stderr).toBe('');
@@ -133,7 +152,9 @@ describe('a lock left by a run that died', () => {
     const before = readFileSync(join(dir, record));
     const result = runCli(['records', 'evaluate', record, '--answers', 'o.yaml'], { cwd: dir });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe(`error: ${record} is being changed by another run of ethics-guide right now, so it was not touched; run the command again in a moment`);
+    expect(result.stderr.trim()).toBe(
+      `error: ${record} is being changed by another run of ethics-guide right now, so it was not touched; run the command again in a moment`,
+    );
     expect(readFileSync(join(dir, record)).equals(before)).toBe(true);
   });
 });
@@ -160,7 +181,9 @@ describe('a full or read-only disk', () => {
       writeFileSync(join(dir, 'a.yaml'), stringify(big, { lineWidth: 0 }));
       const result = runCli(['resolve', '--answers', 'a.yaml', '--out', disk], { cwd: dir });
       expect(result.status).toBe(1);
-      expect(result.stderr.trim()).toBe(`error: the disk is full, so the folder ${disk} could not be written; free some space, then run the command again`);
+      expect(result.stderr.trim()).toBe(
+        `error: the disk is full, so the folder ${disk} could not be written; free some space, then run the command again`,
+      );
       expect(readdirSync(disk)).toEqual([]);
     } finally {
       spawnSync('umount', [disk]);
@@ -172,7 +195,9 @@ describe('a full or read-only disk', () => {
     try {
       const result = runCli(['resolve', '--answers', answers, '--out', disk], { cwd: tempDir() });
       expect(result.status).toBe(1);
-      expect(result.stderr.trim()).toBe(`error: the folder ${disk} is on a read-only disk; write somewhere else (for example with --out DIR)`);
+      expect(result.stderr.trim()).toBe(
+        `error: the folder ${disk} is on a read-only disk; write somewhere else (for example with --out DIR)`,
+      );
     } finally {
       spawnSync('umount', [disk]);
     }

@@ -23,7 +23,10 @@ const PLACEHOLDER = '❯ (choose a colour with ↑ ↓, then Enter)';
 async function readToEnd(t: Terminal): Promise<string> {
   let last = 0;
   for (let pages = 0; pages < 40; pages++) {
-    const shown = await t.waitFor((screen) => /^EXIT=\d+$/m.test(screen) || Number(/^\? More\? \((\d+) of 30 actions shown\)/m.exec(screen)?.[1] ?? 0) > last);
+    const shown = await t.waitFor(
+      (screen) =>
+        /^EXIT=\d+$/m.test(screen) || Number(/^\? More\? \((\d+) of 30 actions shown\)/m.exec(screen)?.[1] ?? 0) > last,
+    );
     if (/^EXIT=\d+$/m.test(shown)) return shown;
     last = Number(/^\? More\? \((\d+) of 30/m.exec(shown)![1]);
     t.send('Enter');
@@ -55,31 +58,51 @@ describe('ethics-guide grid in a real terminal', () => {
     const start = await first.waitFor('Action 1 of 30');
     expect(start).toMatch(/^Ethics Grid$/m);
     expect(start).toContain('Go through the actions one at a time and mark each one green, yellow or red');
-    expect(start).toMatch(/^ {2}green {3}Usually ethical\n {2}yellow {2}Would seriously question it\n {2}red {5}Unethical$/m);
+    expect(start).toMatch(
+      /^ {2}green {3}Usually ethical\n {2}yellow {2}Would seriously question it\n {2}red {5}Unethical$/m,
+    );
     await rate(first, 1, 3);
     await first.waitFor('Action 4 of 30');
     first.send('C-c');
     const stopped = await first.waitFor(/^EXIT=\d+$/m);
     expect(stopped).toMatch(/^EXIT=130$/m);
-    expect(stopped).toContain(`Stopped; your ratings so far are kept in ${DRAFT}. Run \`ethics-guide grid\` again to continue.`);
+    expect(stopped).toContain(
+      `Stopped; your ratings so far are kept in ${DRAFT}. Run \`ethics-guide grid\` again to continue.`,
+    );
     const draft = join(dir, DRAFT);
     expect(mode(draft)).toBe(0o600);
-    expect(parse(readFileSync(draft, 'utf8'))).toEqual({ draft: { of: 'grid', version: expect.any(String) }, grid: 'ethics-grid', ratings: { 'giving-small-gift': 'green', 'accepting-gift-under-10': 'yellow', 'giving-hug': 'red' } });
+    expect(parse(readFileSync(draft, 'utf8'))).toEqual({
+      draft: { of: 'grid', version: expect.any(String) },
+      grid: 'ethics-grid',
+      ratings: { 'giving-small-gift': 'green', 'accepting-gift-under-10': 'yellow', 'giving-hug': 'red' },
+    });
 
     const second = terminal(dir, ['grid']);
-    await second.waitFor(new RegExp(`^Continuing your ratings from ${escape(DRAFT)} \\(3 of 30 rated\\); delete it to\\s+start over\\.$`, 'm'));
+    await second.waitFor(
+      new RegExp(
+        `^Continuing your ratings from ${escape(DRAFT)} \\(3 of 30 rated\\); delete it to\\s+start over\\.$`,
+        'm',
+      ),
+    );
     await rate(second, 4, 30);
     const end = await readToEnd(second);
     expect(end).toMatch(/^EXIT=0$/m);
     // The summary is written before the reflection, so stopping while reading loses nothing.
-    const written = /^Grid summary written: (grid-ratings\/\d{4}-\d{2}-\d{2}-ethics-grid\.md) \(readable only by you\)\n\nYour ratings, and why/m.exec(second.history());
+    const written =
+      /^Grid summary written: (grid-ratings\/\d{4}-\d{2}-\d{2}-ethics-grid\.md) \(readable only by you\)\n\nYour ratings, and why/m.exec(
+        second.history(),
+      );
     expect(written, second.history()).not.toBeNull();
-    expect(end).toMatch(/^30\. Helping a peer plan how to talk to the team about not taking medications\n {4}You: red \(Unethical\)$/m);
+    expect(end).toMatch(
+      /^30\. Helping a peer plan how to talk to the team about not taking medications\n {4}You: red \(Unethical\)$/m,
+    );
     const history = second.history();
     expect(history).not.toContain('? Giving a small gift');
     expect(history).toMatch(/^✔ Helping a peer plan how to talk to the team about not taking medications red$/m);
     expect(history).toMatch(/^Your ratings, and why people disagree {2}\(for reflection: there is no answer sheet\)$/m);
-    expect(history).toMatch(/^ 1\. Giving a small gift\n {4}You: green \(Usually ethical\)\n {4}Principle 10\. Do not: /m);
+    expect(history).toMatch(
+      /^ 1\. Giving a small gift\n {4}You: green \(Usually ethical\)\n {4}Principle 10\. Do not: /m,
+    );
     for (const line of history.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
 
     const summary = join(dir, written![1]!);
@@ -109,12 +132,14 @@ describe('ethics-guide grid in a real terminal', () => {
     const t = terminal(dir, ['grid']);
     const end = await t.waitFor(/^EXIT=\d+$/m);
     expect(end).toMatch(/^EXIT=1$/m);
-    expect(end).toContain(`${DRAFT}:4:3  \`giving-hugs\` is not an action of the Ethics Grid (ethics-grid). Did you mean \`giving-hug\`?`);
+    expect(end).toContain(
+      `${DRAFT}:4:3  \`giving-hugs\` is not an action of the Ethics Grid (ethics-grid). Did you mean \`giving-hug\`?`,
+    );
     expect(end).toContain(`error: the draft ${DRAFT} cannot be continued; fix it, or delete it to start over`);
     expect(readFileSync(draft, 'utf8')).toBe(text);
   }, 60_000);
 
-  it('will not touch a file at the draft\'s place that it did not write', async () => {
+  it("will not touch a file at the draft's place that it did not write", async () => {
     const dir = workDir();
     mkdirSync(join(dir, 'grid-ratings', 'drafts'), { recursive: true });
     const draft = join(dir, DRAFT);
@@ -123,26 +148,38 @@ describe('ethics-guide grid in a real terminal', () => {
     const t = terminal(dir, ['grid']);
     const end = await t.waitFor(/^EXIT=\d+$/m);
     expect(end).toMatch(/^EXIT=2$/m);
-    expect(end).toContain(`error: ${DRAFT} is not a draft that ethics-guide wrote, so it was left as it is. Delete it to start over.`);
+    expect(end).toContain(
+      `error: ${DRAFT} is not a draft that ethics-guide wrote, so it was left as it is. Delete it to start over.`,
+    );
     expect(readFileSync(draft, 'utf8')).toBe(text);
   }, 60_000);
 
   it.each([
     ['SIGTERM', 143],
     ['SIGHUP', 129],
-  ] as const)('keeps the ratings in a draft when stopped by %s (exit %i), with the command that continues', async (signal, code) => {
-    const dir = workDir();
-    const t = terminal(dir, ['grid', '--out', 'ratings']);
-    await rate(t, 1, 1);
-    await t.waitFor('Action 2 of 30');
-    process.kill(t.pid(), signal);
-    const end = await t.waitFor(/^EXIT=\d+$/m);
-    expect(end).toMatch(new RegExp(`^EXIT=${code}$`, 'm'));
-    expect(end).toContain('Stopped; your ratings so far are kept in ratings/drafts/ethics-grid.yaml. Run `ethics-guide grid --out ratings` again to continue.');
-    const draft = join(dir, 'ratings', 'drafts', 'ethics-grid.yaml');
-    expect(mode(draft)).toBe(0o600);
-    expect(parse(readFileSync(draft, 'utf8'))).toEqual({ draft: { of: 'grid', version: expect.any(String) }, grid: 'ethics-grid', ratings: { 'giving-small-gift': 'green' } });
-  }, 60_000);
+  ] as const)(
+    'keeps the ratings in a draft when stopped by %s (exit %i), with the command that continues',
+    async (signal, code) => {
+      const dir = workDir();
+      const t = terminal(dir, ['grid', '--out', 'ratings']);
+      await rate(t, 1, 1);
+      await t.waitFor('Action 2 of 30');
+      process.kill(t.pid(), signal);
+      const end = await t.waitFor(/^EXIT=\d+$/m);
+      expect(end).toMatch(new RegExp(`^EXIT=${code}$`, 'm'));
+      expect(end).toContain(
+        'Stopped; your ratings so far are kept in ratings/drafts/ethics-grid.yaml. Run `ethics-guide grid --out ratings` again to continue.',
+      );
+      const draft = join(dir, 'ratings', 'drafts', 'ethics-grid.yaml');
+      expect(mode(draft)).toBe(0o600);
+      expect(parse(readFileSync(draft, 'utf8'))).toEqual({
+        draft: { of: 'grid', version: expect.any(String) },
+        grid: 'ethics-grid',
+        ratings: { 'giving-small-gift': 'green' },
+      });
+    },
+    60_000,
+  );
 
   it('starts each action with no colour chosen: Enter there asks again, and never rates it', async () => {
     const dir = workDir();

@@ -28,19 +28,31 @@ describe('grid --answers', () => {
     const { status, stdout, stderr } = runCli(['grid', '--answers', 'r.yaml'], { cwd: dir });
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^ 1\. Giving a small gift\n {4}You: green \(Usually ethical\)\n {4}Principle 10\. Do not: Peer Specialists do not enter into dual relationships/m);
-    expect(stdout).toMatch(/^30\. Helping a peer plan how to talk to the team about not taking medications\n {4}You: green/m);
+    expect(stdout).toMatch(
+      /^ 1\. Giving a small gift\n {4}You: green \(Usually ethical\)\n {4}Principle 10\. Do not: Peer Specialists do not enter into dual relationships/m,
+    );
+    expect(stdout).toMatch(
+      /^30\. Helping a peer plan how to talk to the team about not taking medications\n {4}You: green/m,
+    );
     expect(stdout).toContain('    Why people disagree: Some see a card or a small token as simple kindness');
-    expect(stdout).toContain(`\nGrid summary written: grid-ratings/${today}-ethics-grid.md (readable only by you)\n\nYour ratings, and why people disagree`);
+    expect(stdout).toContain(
+      `\nGrid summary written: grid-ratings/${today}-ethics-grid.md (readable only by you)\n\nYour ratings, and why people disagree`,
+    );
     for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
 
     const file = join(dir, 'grid-ratings', `${today}-ethics-grid.md`);
     expect(mode(file)).toBe(0o600);
     expect(mode(join(dir, 'grid-ratings'))).toBe(0o700);
-    expect(meta(file)).toEqual({ grid: 'ethics-grid', date: today, ratings: (parse(complete) as { ratings: object }).ratings });
+    expect(meta(file)).toEqual({
+      grid: 'ethics-grid',
+      date: today,
+      ratings: (parse(complete) as { ratings: object }).ratings,
+    });
     const summary = readFileSync(file, 'utf8');
     expect(summary).toContain('**My colours:** 8 green, 10 yellow, 12 red');
-    expect(summary).toMatch(/^\| Borrowing money or accepting a loan +\| red +\| 10\. Do not, 12\. Do not accept, 8\. Maintain \|$/m);
+    expect(summary).toMatch(
+      /^\| Borrowing money or accepting a loan +\| red +\| 10\. Do not, 12\. Do not accept, 8\. Maintain \|$/m,
+    );
     expect(readdirSync(join(dir, 'grid-ratings'))).toEqual([`${today}-ethics-grid.md`]);
   });
 
@@ -51,14 +63,18 @@ describe('grid --answers', () => {
     const before = readFileSync(first);
     const again = runCli(['grid', '--answers', 'r.yaml', '--out', 'grid-ratings'], { cwd: dir });
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain(`Grid summary written: grid-ratings/${today}-ethics-grid-2.md (readable only by you)`);
+    expect(again.stdout).toContain(
+      `Grid summary written: grid-ratings/${today}-ethics-grid-2.md (readable only by you)`,
+    );
     expect(readFileSync(first).equals(before)).toBe(true);
     expect(mode(join(dir, 'grid-ratings', `${today}-ethics-grid-2.md`))).toBe(0o600);
   });
 
   it('writes where --out says', () => {
     const dir = folder();
-    expect(runCli(['grid', '--answers', 'r.yaml', '--out', 'mine/grid'], { cwd: dir }).stdout).toContain(`written: mine/grid/${today}-ethics-grid.md`);
+    expect(runCli(['grid', '--answers', 'r.yaml', '--out', 'mine/grid'], { cwd: dir }).stdout).toContain(
+      `written: mine/grid/${today}-ethics-grid.md`,
+    );
     expect(existsSync(join(dir, 'grid-ratings'))).toBe(false);
   });
 
@@ -83,14 +99,19 @@ describe('grid --answers', () => {
   });
 
   it('names YAML mistakes and ratings for another grid at their places', () => {
-    const dir = folder({ 'syntax.yaml': 'ratings:\n  giving-hug: [green\n', 'other.yaml': 'grid: other-grid\nratings:\n  giving-hug: green\n' });
+    const dir = folder({
+      'syntax.yaml': 'ratings:\n  giving-hug: [green\n',
+      'other.yaml': 'grid: other-grid\nratings:\n  giving-hug: green\n',
+    });
     const syntax = runCli(['grid', '--answers', 'syntax.yaml'], { cwd: dir });
     expect(syntax.status).toBe(1);
     expect(syntax.stderr).toMatch(/^syntax\.yaml:2:15  a list in \[ \] or a mapping in \{ \} is not closed/m);
     expect(syntax.stderr).not.toMatch(/\n\s+at /);
     const other = runCli(['grid', '--answers', 'other.yaml'], { cwd: dir });
     expect(other.status).toBe(1);
-    expect(other.stderr).toContain('other.yaml:1:7  these ratings are for the grid `other-grid`, not `ethics-grid`; name it with --grid other-grid');
+    expect(other.stderr).toContain(
+      'other.yaml:1:7  these ratings are for the grid `other-grid`, not `ethics-grid`; name it with --grid other-grid',
+    );
   });
 
   it('is a usage error (exit 2) to run without a terminal and without --answers, or with a missing file or an unknown grid', () => {
@@ -101,9 +122,15 @@ describe('grid --answers', () => {
       'error: grid asks for your ratings in a terminal, and this is not one (input or output is redirected). To run it from a script, give the ratings in a file: ethics-guide grid --answers FILE (format: schemas/ratings.schema.json).',
     );
     const missing = runCli(['grid', '--answers', 'nope.yaml'], { cwd: dir });
-    expect([missing.status, missing.stderr.trim()]).toEqual([2, 'error: the ratings file nope.yaml does not exist; check the path']);
+    expect([missing.status, missing.stderr.trim()]).toEqual([
+      2,
+      'error: the ratings file nope.yaml does not exist; check the path',
+    ]);
     const unknown = runCli(['grid', '--grid', 'ethics-gird', '--answers', 'r.yaml'], { cwd: dir });
-    expect([unknown.status, unknown.stderr.trim()]).toEqual([2, 'error: there is no grid `ethics-gird` in the library (it has: ethics-grid). Did you mean `ethics-grid`?']);
+    expect([unknown.status, unknown.stderr.trim()]).toEqual([
+      2,
+      'error: there is no grid `ethics-gird` in the library (it has: ethics-grid). Did you mean `ethics-grid`?',
+    ]);
     expect(readdirSync(dir)).toEqual(['r.yaml']);
   });
 });
@@ -115,8 +142,12 @@ function threeSummaries(): { dir: string; files: string[] } {
     'b.yaml': complete.replace(/: yellow$/gm, ': green'),
     'c.yaml': complete.replace(/: red$/gm, ': yellow').replace('giving-small-gift: green', 'giving-small-gift: red'),
   });
-  for (const name of ['a', 'b', 'c']) expect(runCli(['grid', '--answers', `${name}.yaml`], { cwd: dir }).status).toBe(0);
-  const files = readdirSync(join(dir, 'grid-ratings')).filter((f) => f.endsWith('.md')).sort().map((f) => join('grid-ratings', f));
+  for (const name of ['a', 'b', 'c'])
+    expect(runCli(['grid', '--answers', `${name}.yaml`], { cwd: dir }).status).toBe(0);
+  const files = readdirSync(join(dir, 'grid-ratings'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => join('grid-ratings', f));
   expect(files).toHaveLength(3);
   return { dir, files };
 }
@@ -147,7 +178,14 @@ describe('grid compare', () => {
     const json = JSON.parse(stdout) as { grid: string; people: number; actions: Record<string, unknown>[] };
     expect(json).toMatchObject({ grid: 'ethics-grid', people: 4 });
     expect(json.actions).toHaveLength(30);
-    expect(json.actions[0]).toEqual({ id: 'giving-small-gift', action: 'Giving a small gift', green: 3, yellow: 0, red: 1, split: true });
+    expect(json.actions[0]).toEqual({
+      id: 'giving-small-gift',
+      action: 'Giving a small gift',
+      green: 3,
+      yellow: 0,
+      red: 1,
+      split: true,
+    });
     expect(Object.keys(json)).toEqual(['grid', 'people', 'actions']);
   });
 

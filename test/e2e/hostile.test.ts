@@ -24,12 +24,30 @@ function expectClean(result: CliResult): void {
 /** A trainer's folder whose case and code hold controls in every string field. */
 function hostileLibrary(): string {
   const scenario = {
-    id: 'hostile-case', title: evil('Title'), code: 'dbsa', summary: evil('Summary'), setting: evil('Setting'),
-    people: [{ name: evil('Name'), role: evil('Role') }], narrative: evil('Narrative\nsecond line'), question: evil('Question'),
-    dilemma_type: 'right-vs-right', principles: [{ number: 3, why: evil('Why') }], options: [{ title: evil('Option'), consequences: evil('Follows') }, { title: evil('Other'), consequences: evil('Then') }],
-    discussion: [evil('Discuss')], source: evil('Source'),
+    id: 'hostile-case',
+    title: evil('Title'),
+    code: 'dbsa',
+    summary: evil('Summary'),
+    setting: evil('Setting'),
+    people: [{ name: evil('Name'), role: evil('Role') }],
+    narrative: evil('Narrative\nsecond line'),
+    question: evil('Question'),
+    dilemma_type: 'right-vs-right',
+    principles: [{ number: 3, why: evil('Why') }],
+    options: [
+      { title: evil('Option'), consequences: evil('Follows') },
+      { title: evil('Other'), consequences: evil('Then') },
+    ],
+    discussion: [evil('Discuss')],
+    source: evil('Source'),
   };
-  const code = { id: 'hostile-code', title: evil('Code'), source: evil('Src'), preamble: evil('Pre'), principles: [{ number: 1, short: evil('Short'), text: evil('Text') }] };
+  const code = {
+    id: 'hostile-code',
+    title: evil('Code'),
+    source: evil('Src'),
+    preamble: evil('Pre'),
+    principles: [{ number: 1, short: evil('Short'), text: evil('Text') }],
+  };
   return folderWith({ 'scenarios/hostile-case.yaml': stringify(scenario), 'codes/hostile-code.yaml': stringify(code) });
 }
 
@@ -48,25 +66,39 @@ function hostileAnswers(dir: string): string {
 }
 
 describe('hostile text', () => {
-  it('never reaches the terminal raw from a trainer\'s case or code, and validate warns at line:col', () => {
+  it("never reaches the terminal raw from a trainer's case or code, and validate warns at line:col", () => {
     const lib = hostileLibrary();
-    for (const args of [['list'], ['list', '--json'], ['show', 'hostile-case'], ['show', 'hostile-case', '--key'], ['show', 'hostile-case', '--json'], ['code', '--code', 'hostile-code'], ['code', '1', '--code', 'hostile-code', '--json']]) {
+    for (const args of [
+      ['list'],
+      ['list', '--json'],
+      ['show', 'hostile-case'],
+      ['show', 'hostile-case', '--key'],
+      ['show', 'hostile-case', '--json'],
+      ['code', '--code', 'hostile-code'],
+      ['code', '1', '--code', 'hostile-code', '--json'],
+    ]) {
       const result = runCli(['--library', lib, ...args]);
       expect(result.status, args.join(' ')).toBe(0);
       expectClean(result);
     }
-    expect(runCli(['--library', lib, 'show', 'hostile-case']).stdout).toMatch(/^Title␛\]0;PWNED␇␛\[2J<U\+009B>2J<U\+202E>evil<U\+2066><U\+0085>$/m);
+    expect(runCli(['--library', lib, 'show', 'hostile-case']).stdout).toMatch(
+      /^Title␛\]0;PWNED␇␛\[2J<U\+009B>2J<U\+202E>evil<U\+2066><U\+0085>$/m,
+    );
     const checked = runCli(['--library', lib, 'validate']);
     expectClean(checked);
     expect(checked.status).toBe(0);
-    expect(checked.stdout).toMatch(/scenarios\/hostile-case\.yaml:2:8 {2}warning: `title` holds an escape character \(U\+001B\), which the tool shows as a visible mark/);
+    expect(checked.stdout).toMatch(
+      /scenarios\/hostile-case\.yaml:2:8 {2}warning: `title` holds an escape character \(U\+001B\), which the tool shows as a visible mark/,
+    );
     expect(checked.stdout).toMatch(/warnings?$/m);
   });
 
-  it('keeps a record\'s structure and the supervisor\'s terminal clean, from resolve to evaluate', () => {
+  it("keeps a record's structure and the supervisor's terminal clean, from resolve to evaluate", () => {
     const lib = hostileLibrary();
     const dir = tempDir();
-    const resolved = runCli(['--library', lib, 'resolve', 'hostile-case', '--answers', hostileAnswers(dir)], { cwd: dir });
+    const resolved = runCli(['--library', lib, 'resolve', 'hostile-case', '--answers', hostileAnswers(dir)], {
+      cwd: dir,
+    });
     expect(resolved.status).toBe(0);
     expectClean(resolved);
     const [name] = readdirSync(join(dir, 'decision-records')).filter((f) => f.endsWith('.md'));
@@ -76,7 +108,16 @@ describe('hostile text', () => {
     expect(record.meta.decision).toBe('Share less | 9. Fake row | x | y | none | evil');
     expect(record.meta.title).toBe('Titleevil');
     expect(record.meta.case_from).toBe(lib);
-    expect(record.sections.map((s) => s.heading)).toEqual(['Recognize', 'Understand', 'Establish', 'Review', 'Explain', 'Act', 'Principles applied', "Trainer's key"]);
+    expect(record.sections.map((s) => s.heading)).toEqual([
+      'Recognize',
+      'Understand',
+      'Establish',
+      'Review',
+      'Explain',
+      'Act',
+      'Principles applied',
+      "Trainer's key",
+    ]);
 
     const listed = runCli(['records', 'list', '--as-of', '2026-11-23'], { cwd: dir });
     expectClean(listed);
@@ -84,8 +125,14 @@ describe('hostile text', () => {
     expectClean(runCli(['records', 'list', '--json'], { cwd: dir }));
     expectClean(runCli(['records', 'summary'], { cwd: dir }));
 
-    writeFileSync(join(dir, 'o.yaml'), stringify({ how_it_went: evil('went'), principles_held: 'yes', differently: evil('same') }));
-    const evaluated = runCli(['--library', lib, 'records', 'evaluate', join('decision-records', name!), '--answers', 'o.yaml'], { cwd: dir });
+    writeFileSync(
+      join(dir, 'o.yaml'),
+      stringify({ how_it_went: evil('went'), principles_held: 'yes', differently: evil('same') }),
+    );
+    const evaluated = runCli(
+      ['--library', lib, 'records', 'evaluate', join('decision-records', name!), '--answers', 'o.yaml'],
+      { cwd: dir },
+    );
     expect(evaluated.status).toBe(0);
     expectClean(evaluated);
     expect(readFileSync(join(dir, 'decision-records', name!), 'utf8')).not.toMatch(RAW);
@@ -114,22 +161,32 @@ describe('odd files', () => {
     const dir = folderWith({ 'taken.txt': 'x' });
     const result = runCli(['resolve', '--answers', answers, '--out', 'taken.txt'], { cwd: dir });
     expect(result.status).toBe(2);
-    expect(result.stderr.trim()).toBe('error: --out taken.txt is a file, not a folder; give a folder (it is created when missing)');
+    expect(result.stderr.trim()).toBe(
+      'error: --out taken.txt is a file, not a folder; give a folder (it is created when missing)',
+    );
   });
 
-  it('skips dangling links, loops and FIFOs in a trainer\'s folder, and validate names each', () => {
+  it("skips dangling links, loops and FIFOs in a trainer's folder, and validate names each", () => {
     const lib = folderWith({ 'scenarios/.keep': '' });
     symlinkSync(join(lib, 'scenarios', 'nowhere.yaml'), join(lib, 'scenarios', 'dangling.yaml'));
     symlinkSync(join(lib, 'scenarios', 'loop.yaml'), join(lib, 'scenarios', 'loop.yaml'));
     spawnSync('mkfifo', [join(lib, 'scenarios', 'pipe.yaml')]);
     const listed = runCli(['--library', lib, 'list']);
     expect(listed.status).toBe(0);
-    expect(listed.stderr.trim()).toBe(`warning: 3 files in the library have problems and were skipped; run \`ethics-guide --library ${lib} validate\` to see them`);
+    expect(listed.stderr.trim()).toBe(
+      `warning: 3 files in the library have problems and were skipped; run \`ethics-guide --library ${lib} validate\` to see them`,
+    );
     const checked = runCli(['--library', lib, 'validate']);
     expect(checked.status).toBe(1);
-    expect(checked.stdout).toContain('dangling.yaml:1:1  this file is a symbolic link to a file that does not exist; fix the link or name the file itself');
-    expect(checked.stdout).toContain('loop.yaml:1:1  this file is a symbolic link that leads back to itself; fix the link or name the file itself');
-    expect(checked.stdout).toContain('pipe.yaml:1:1  this file is a named pipe (FIFO), not a file; name a regular file');
+    expect(checked.stdout).toContain(
+      'dangling.yaml:1:1  this file is a symbolic link to a file that does not exist; fix the link or name the file itself',
+    );
+    expect(checked.stdout).toContain(
+      'loop.yaml:1:1  this file is a symbolic link that leads back to itself; fix the link or name the file itself',
+    );
+    expect(checked.stdout).toContain(
+      'pipe.yaml:1:1  this file is a named pipe (FIFO), not a file; name a regular file',
+    );
   });
 
   it('reads a records folder that holds a link loop', () => {
@@ -147,21 +204,32 @@ describe('odd files', () => {
     const dir = tempDir();
     const made = runCli(['new', 'scenario', 'b'.repeat(260)], { cwd: dir });
     expect(made.status).toBe(2);
-    expect(made.stderr).toMatch(/^error: the name my-cases\/scenarios\/b+\.yaml is too long for the file system; use a shorter name$/m);
+    expect(made.stderr).toMatch(
+      /^error: the name my-cases\/scenarios\/b+\.yaml is too long for the file system; use a shorter name$/m,
+    );
     expect(runCli(['show', id]).status).toBe(2);
     expect(runCli(['resolve', id, '--answers', answers], { cwd: dir }).status).toBe(2);
   });
 
   it('says so when standard output is a full disk', () => {
     const full = openSync('/dev/full', 'w');
-    const result = spawnSync(process.execPath, [bin, 'show', 'alice-and-bob'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync(process.execPath, [bin, 'show', 'alice-and-bob'], {
+      stdio: ['ignore', full, 'pipe'],
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     closeSync(full);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('error: the disk is full, so the standard output could not be written; free some space, then run the command again');
+    expect(result.stderr.trim()).toBe(
+      'error: the disk is full, so the standard output could not be written; free some space, then run the command again',
+    );
   });
 
   it('counts a code named `constructor` like any other', () => {
-    const record = readFileSync(join(fixtures, 'records', 'good', '2026-10-01-alice-and-bob.md'), 'utf8').replace('code: "dbsa"', 'code: "constructor"');
+    const record = readFileSync(join(fixtures, 'records', 'good', '2026-10-01-alice-and-bob.md'), 'utf8').replace(
+      'code: "dbsa"',
+      'code: "constructor"',
+    );
     const dir = folderWith({ '2026-10-01-alice-and-bob.md': record });
     const summary = JSON.parse(runCli(['records', 'summary', dir, '--json']).stdout);
     expect(summary.codes).toEqual({ constructor: 1 });

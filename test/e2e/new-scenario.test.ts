@@ -31,8 +31,13 @@ describe('ethics-guide new scenario', () => {
     expect(before.status).toBe(1);
     const lines = before.stdout.trim().split('\n');
     expect(lines).toHaveLength((text.match(/TODO:/g) ?? []).length);
-    for (const line of lines) expect(line).toMatch(/^my-cases\/scenarios\/maria-and-lee\.yaml:\d+:\d+  \S.* still holds the placeholder "TODO: .+"; replace it with .+$/);
-    expect(lines[0]).toBe('my-cases/scenarios/maria-and-lee.yaml:18:8  `title` still holds the placeholder "TODO: a short title, e.g. Maria & Lee"; replace it with a short name for the case, e.g. Alice & Bob');
+    for (const line of lines)
+      expect(line).toMatch(
+        /^my-cases\/scenarios\/maria-and-lee\.yaml:\d+:\d+  \S.* still holds the placeholder "TODO: .+"; replace it with .+$/,
+      );
+    expect(lines[0]).toBe(
+      'my-cases/scenarios/maria-and-lee.yaml:18:8  `title` still holds the placeholder "TODO: a short title, e.g. Maria & Lee"; replace it with a short name for the case, e.g. Alice & Bob',
+    );
     expect(before.stderr.trim()).toBe(`error: ${lines.length} problems in 1 file (0 of 1 file valid)`);
 
     writeFileSync(file, filledIn(text));
@@ -50,7 +55,9 @@ describe('ethics-guide new scenario', () => {
     const { status, stdout, stderr } = runCli(['new', 'scenario', 'gift', '--dir', 'cases'], { cwd });
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.trim()).toBe('error: cases/gift.yaml already exists; nothing was written (choose another id, or move that file away first)');
+    expect(stderr.trim()).toBe(
+      'error: cases/gift.yaml already exists; nothing was written (choose another id, or move that file away first)',
+    );
     expect(readFileSync(join(cwd, 'cases', 'gift.yaml'), 'utf8')).toBe('my own work, not a skeleton\n');
   });
 
@@ -58,14 +65,18 @@ describe('ethics-guide new scenario', () => {
     const cwd = tempDir();
     const { status, stderr } = runCli(['new', 'scenario', 'Maria & Lee'], { cwd });
     expect(status).toBe(2);
-    expect(stderr.trim()).toBe('error: the id `Maria & Lee` is not in kebab-case (lowercase letters and digits, words joined by single hyphens); try `maria-and-lee`');
+    expect(stderr.trim()).toBe(
+      'error: the id `Maria & Lee` is not in kebab-case (lowercase letters and digits, words joined by single hyphens); try `maria-and-lee`',
+    );
     expect(existsSync(join(cwd, 'scenarios'))).toBe(false);
   });
 
   it('refuses the id of a shipped case, which would be shadowed', () => {
     const { status, stderr } = runCli(['new', 'scenario', 'alice-and-bob'], { cwd: tempDir() });
     expect(status).toBe(2);
-    expect(stderr.trim()).toBe('error: the id `alice-and-bob` is taken by the built-in case "Alice & Bob", and a file of yours with that id would be shadowed, because built-in cases come first; choose another id, such as `alice-and-bob-2`');
+    expect(stderr.trim()).toBe(
+      'error: the id `alice-and-bob` is taken by the built-in case "Alice & Bob", and a file of yours with that id would be shadowed, because built-in cases come first; choose another id, such as `alice-and-bob-2`',
+    );
   });
 
   it("refuses an id already used in a trainer's library", () => {
@@ -80,12 +91,27 @@ describe('ethics-guide new scenario', () => {
     expect(stderr.trim()).toBe('error: there is no code `dbas` in the library (it has: dbsa). Did you mean `dbsa`?');
     const agencyCode = runCli(['new', 'scenario', 'x', '--code', 'riverside-handbook'], { cwd: tempDir() });
     expect(agencyCode.status).toBe(2);
-    expect(agencyCode.stderr).toContain("An agency's own code is read from the codes/ folder of a library folder: add --library DIR");
+    expect(agencyCode.stderr).toContain(
+      "An agency's own code is read from the codes/ folder of a library folder: add --library DIR",
+    );
   });
 
   it("uses an agency's own code from --library, and the validate it prints finds that code", () => {
     const cwd = tempDir();
-    const { status, stdout } = runCli(['--library', agency, 'new', 'scenario', 'gift-at-graduation', '--code', 'riverside-handbook', '--dir', 'agency/scenarios'], { cwd });
+    const { status, stdout } = runCli(
+      [
+        '--library',
+        agency,
+        'new',
+        'scenario',
+        'gift-at-graduation',
+        '--code',
+        'riverside-handbook',
+        '--dir',
+        'agency/scenarios',
+      ],
+      { cwd },
+    );
     expect(status).toBe(0);
     const command = /then run: ethics-guide (.+)$/m.exec(stdout)?.[1]?.split(' ') ?? [];
     expect(command).toEqual(['--library', agency, 'validate', 'agency/scenarios/gift-at-graduation.yaml']);
@@ -109,7 +135,9 @@ describe('ethics-guide new scenario', () => {
   });
 
   it('never writes into the built-in library, even when pointed at it', () => {
-    const { status, stderr } = runCli(['new', 'scenario', 'quiet-two', '--dir', join(root, 'scenarios')], { cwd: tempDir() });
+    const { status, stderr } = runCli(['new', 'scenario', 'quiet-two', '--dir', join(root, 'scenarios')], {
+      cwd: tempDir(),
+    });
     expect(status).toBe(2);
     expect(stderr).toContain('is the built-in library of ethics-guide; write your cases in a folder of your own');
     expect(existsSync(join(root, 'scenarios', 'quiet-two.yaml'))).toBe(false);

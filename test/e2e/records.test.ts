@@ -24,14 +24,18 @@ describe('records list', () => {
       ['2026-11-21', 'own: Gift card from J.', '2', 'decided', '2026-12-20'],
     ]);
     expect(lines[1]).toMatch(/Share less, and only when it serves Bob's goals$/);
-    expect(result.stderr.trim()).toBe('Skipped 4 files that are not decision records: README.md, drafts/, meeting.md, notes.txt.');
+    expect(result.stderr.trim()).toBe(
+      'Skipped 4 files that are not decision records: README.md, drafts/, meeting.md, notes.txt.',
+    );
   });
 
   it('gives every field and the file of each record with --json', () => {
     const result = runCli(['records', 'list', good, '--json', ...AS_OF]);
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json.records.map((r: { file: string; follow_up_state: string | null }) => [r.file, r.follow_up_state])).toEqual([
+    expect(
+      json.records.map((r: { file: string; follow_up_state: string | null }) => [r.file, r.follow_up_state]),
+    ).toEqual([
       ['test/fixtures/records/good/2026-10-01-alice-and-bob.md', 'overdue'],
       ['test/fixtures/records/good/2026-11-02-alice-and-bob.md', null],
       ['test/fixtures/records/good/2026-11-20-gift-card-from-j.md', 'due'],
@@ -58,7 +62,10 @@ describe('records list', () => {
   it('says so for an empty folder, and gives a sentence for a missing folder, a file, or a bad date', () => {
     expect(runCli(['records', 'list', tempDir()]).stdout).toMatch(/^No decision records in /);
     const missing = runCli(['records', 'list'], { cwd: tempDir() });
-    expect([missing.status, missing.stderr.trim()]).toEqual([2, 'error: there is no folder decision-records. Name the folder that holds the decision records (the default is ./decision-records)']);
+    expect([missing.status, missing.stderr.trim()]).toEqual([
+      2,
+      'error: there is no folder decision-records. Name the folder that holds the decision records (the default is ./decision-records)',
+    ]);
     const file = runCli(['records', 'list', join(good, 'README.md')]);
     expect(file.status).toBe(2);
     expect(file.stderr).toMatch(/README\.md is a file, not a folder of records/);
@@ -110,7 +117,9 @@ describe('records summary', () => {
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ records: 1, damaged: 3 });
     // A summary may be shared: no path and no typed value, on stdout or stderr.
-    expect(result.stderr.trim()).toBe(`error: 3 damaged records were left out; the rest are counted. \`ethics-guide records list ${damaged}\` names them`);
+    expect(result.stderr.trim()).toBe(
+      `error: 3 damaged records were left out; the rest are counted. \`ethics-guide records list ${damaged}\` names them`,
+    );
     const listed = runCli(['records', 'list', damaged, ...AS_OF]);
     expect(listed.stderr).toMatch(/2026-11-20-gift-card-from-j\.md:7:13 {2}`principles` must be a list/);
   });
@@ -124,7 +133,8 @@ function recordCopy(name = '2026-10-01-alice-and-bob.md'): string {
   return join(dir, name);
 }
 
-const OUTCOME = 'how_it_went: |\n  Bob talked about his own plans.\n\n  ## Injected heading\nprinciples_held: partly\ndifferently: Raise it in the first week.\n';
+const OUTCOME =
+  'how_it_went: |\n  Bob talked about his own plans.\n\n  ## Injected heading\nprinciples_held: partly\ndifferently: Raise it in the first week.\n';
 
 describe('records evaluate', () => {
   it('appends an Outcome section and marks the record evaluated, keeping every other byte and mode 0600', () => {
@@ -138,10 +148,27 @@ describe('records evaluate', () => {
     const after = readFileSync(record, 'utf8');
     const [head, tail] = [after.slice(0, before.length + 26), after.slice(before.length + 26)];
     expect(head).toBe(before.replace('status: "decided"\n', `status: "evaluated"\nevaluated: "${today}"\n`));
-    expect(tail).toBe([
-      '', '## Outcome', '', `**Evaluated:** ${today}`, '', '**How it went**', '', 'Bob talked about his own plans.', '', '\\## Injected heading', '',
-      '**Held up against the principles cited:** Partly (3. Openly share; 4. Seek; 1. Believe)', '', '**What I would do differently**', '', 'Raise it in the first week.', '',
-    ].join('\n'));
+    expect(tail).toBe(
+      [
+        '',
+        '## Outcome',
+        '',
+        `**Evaluated:** ${today}`,
+        '',
+        '**How it went**',
+        '',
+        'Bob talked about his own plans.',
+        '',
+        '\\## Injected heading',
+        '',
+        '**Held up against the principles cited:** Partly (3. Openly share; 4. Seek; 1. Believe)',
+        '',
+        '**What I would do differently**',
+        '',
+        'Raise it in the first week.',
+        '',
+      ].join('\n'),
+    );
     expect(parse(after.split('\n---\n')[0]!.slice(4))).toMatchObject({ status: 'evaluated', evaluated: today });
     expect(statSync(record).mode & 0o777).toBe(0o600);
   });
@@ -152,18 +179,31 @@ describe('records evaluate', () => {
     const answers = join(folderWith({ 'outcome.yaml': OUTCOME }), 'outcome.yaml');
     const result = runCli(['records', 'evaluate', record, '--answers', answers]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/was already evaluated on 2026-11-17; its Outcome section is at the end of the file\. Nothing was changed/);
+    expect(result.stderr).toMatch(
+      /was already evaluated on 2026-11-17; its Outcome section is at the end of the file\. Nothing was changed/,
+    );
     expect(readFileSync(record).equals(before)).toBe(true);
   });
 
   it('reports a missing answer at its place and changes nothing', () => {
     const record = recordCopy();
     const before = readFileSync(record);
-    const answers = join(folderWith({ 'outcome.yaml': 'how_it_went: Fine.\nprinciples_held: mostly\n' }), 'outcome.yaml');
+    const answers = join(
+      folderWith({ 'outcome.yaml': 'how_it_went: Fine.\nprinciples_held: mostly\n' }),
+      'outcome.yaml',
+    );
     const result = runCli(['records', 'evaluate', record, '--answers', answers]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/outcome\.yaml:2:18 {2}`principles_held` must be one of yes, partly, no, not "mostly"/);
-    const missing = runCli(['records', 'evaluate', record, '--answers', join(folderWith({ 'o.yaml': 'how_it_went: Fine.\nprinciples_held: yes\n' }), 'o.yaml')]);
+    expect(result.stderr).toMatch(
+      /outcome\.yaml:2:18 {2}`principles_held` must be one of yes, partly, no, not "mostly"/,
+    );
+    const missing = runCli([
+      'records',
+      'evaluate',
+      record,
+      '--answers',
+      join(folderWith({ 'o.yaml': 'how_it_went: Fine.\nprinciples_held: yes\n' }), 'o.yaml'),
+    ]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/o\.yaml:1:1 {2}`differently` is missing: What would you do differently/);
     expect(readFileSync(record).equals(before)).toBe(true);
@@ -171,12 +211,22 @@ describe('records evaluate', () => {
 
   it('gives a sentence for a file that is not a record, a damaged record, a missing file, and no terminal', () => {
     const notes = join(folderWith({ 'notes.md': '# Notes\n' }), 'notes.md');
-    expect(runCli(['records', 'evaluate', notes, '--answers', notes]).stderr).toMatch(/notes\.md is not a decision record: it has no record front matter/);
+    expect(runCli(['records', 'evaluate', notes, '--answers', notes]).stderr).toMatch(
+      /notes\.md is not a decision record: it has no record front matter/,
+    );
     const broken = runCli(['records', 'evaluate', join(damaged, '2026-11-20-gift-card-from-j.md'), '--answers', notes]);
-    expect([broken.status, broken.stderr]).toEqual([1, expect.stringMatching(/:7:13 {2}`principles` must be a list[\s\S]*is damaged, so its outcome cannot be added; nothing was changed/)]);
+    expect([broken.status, broken.stderr]).toEqual([
+      1,
+      expect.stringMatching(
+        /:7:13 {2}`principles` must be a list[\s\S]*is damaged, so its outcome cannot be added; nothing was changed/,
+      ),
+    ]);
     expect(runCli(['records', 'evaluate', 'nowhere.md']).status).toBe(2);
     const record = recordCopy();
     const noTerminal = runCli(['records', 'evaluate', record]);
-    expect([noTerminal.status, noTerminal.stderr]).toEqual([2, expect.stringMatching(/this is not one \(input or output is redirected\)/)]);
+    expect([noTerminal.status, noTerminal.stderr]).toEqual([
+      2,
+      expect.stringMatching(/this is not one \(input or output is redirected\)/),
+    ]);
   });
 });

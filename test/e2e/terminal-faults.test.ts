@@ -32,13 +32,18 @@ async function draftOfOneAnswer(dir: string): Promise<void> {
   await t.waitFor(/^EXIT=130$/m);
 }
 
-const draftsIn = (dir: string) => readdirSync(join(dir, 'decision-records', 'drafts')).map((f) => join(dir, 'decision-records', 'drafts', f));
+const draftsIn = (dir: string) =>
+  readdirSync(join(dir, 'decision-records', 'drafts')).map((f) => join(dir, 'decision-records', 'drafts', f));
 
 describe('resolve when the terminal or the person stops it', () => {
   it('keeps every answer, list items included, when the terminal window closes mid-walkthrough (exit 129, one line, no crash)', async () => {
     const dir = workDir();
     // The shell ignores SIGHUP so that it outlives the window and records how ethics-guide ended.
-    const t = terminal(dir, [], `trap '' HUP; ${cliCommand(['resolve', 'alice-and-bob'])} 2>err.txt; echo $? > code.txt`);
+    const t = terminal(
+      dir,
+      [],
+      `trap '' HUP; ${cliCommand(['resolve', 'alice-and-bob'])} 2>err.txt; echo $? > code.txt`,
+    );
     await t.answer('? Is there an ethical dilemma here? (Y/n)');
     await t.waitFor('? What kind of dilemma is it?');
     t.send('Down', 'Enter');
@@ -50,7 +55,9 @@ describe('resolve when the terminal or the person stops it', () => {
 
     expect((await waitForFile(join(dir, 'code.txt'))).trim()).toBe('129');
     const err = readFileSync(join(dir, 'err.txt'), 'utf8');
-    expect(err.trim()).toMatch(/^Stopped; your answers are kept in decision-records\/drafts\/\d{4}-\d{2}-\d{2}-alice-and-bob\.yaml\. Continue with: ethics-guide resolve --resume \S+$/);
+    expect(err.trim()).toMatch(
+      /^Stopped; your answers are kept in decision-records\/drafts\/\d{4}-\d{2}-\d{2}-alice-and-bob\.yaml\. Continue with: ethics-guide resolve --resume \S+$/,
+    );
     expect(err).not.toMatch(/\n\s+at |Assertion|EIO/);
     const [draft] = draftsIn(dir);
     expect(statSync(draft!).mode & 0o777).toBe(0o600);
@@ -96,7 +103,9 @@ describe('resolve when the terminal or the person stops it', () => {
     const t = terminal(dir, ['resolve', '--resume', 'my-answers.yaml']);
     const end = await t.waitFor(/^EXIT=\d+$/m);
     expect(end).toMatch(/^EXIT=2$/m);
-    expect(end).toContain('error: my-answers.yaml is not a draft that ethics-guide wrote, so it was left as it is. To take the answers from a file you wrote, run: ethics-guide resolve --answers my-answers.yaml');
+    expect(end).toContain(
+      'error: my-answers.yaml is not a draft that ethics-guide wrote, so it was left as it is. To take the answers from a file you wrote, run: ethics-guide resolve --answers my-answers.yaml',
+    );
     expect(readFileSync(join(dir, 'my-answers.yaml'), 'utf8')).toBe(mine);
     expect(existsSync(join(dir, 'decision-records'))).toBe(false);
   }, 60_000);
@@ -107,17 +116,22 @@ describe('resolve when the terminal or the person stops it', () => {
     const [draft] = draftsIn(dir);
 
     const second = terminal(dir, ['resolve', 'alice-and-bob']);
-    await second.waitFor(/^A draft of this case, from \d{4}-\d{2}-\d{2} \d\d:\d\d, is in decision-records\/drafts\/\S+\.yaml\.$/m);
+    await second.waitFor(
+      /^A draft of this case, from \d{4}-\d{2}-\d{2} \d\d:\d\d, is in decision-records\/drafts\/\S+\.yaml\.$/m,
+    );
     await second.waitFor('? Continue that draft?');
     second.send('Down', 'Enter');
     await second.waitFor('? Is there an ethical dilemma here? (Y/n)');
     expect(existsSync(draft!)).toBe(false);
   }, 60_000);
 
-  it('picks the newest draft of resolve for --resume, never an evaluation\'s', async () => {
+  it("picks the newest draft of resolve for --resume, never an evaluation's", async () => {
     const dir = workDir();
     await draftOfOneAnswer(dir);
-    writeFileSync(join(dir, 'decision-records', 'drafts', 'zz-2026-10-01-alice-and-bob.outcome.yaml'), '# ethics-guide draft of an evaluation\ndraft: { of: evaluate, version: 0.1.0 }\nhow_it_went: fine\n');
+    writeFileSync(
+      join(dir, 'decision-records', 'drafts', 'zz-2026-10-01-alice-and-bob.outcome.yaml'),
+      '# ethics-guide draft of an evaluation\ndraft: { of: evaluate, version: 0.1.0 }\nhow_it_went: fine\n',
+    );
     const second = terminal(dir, ['resolve', '--resume']);
     await second.waitFor(/Continuing from decision-records\/drafts\/\d{4}-\d{2}-\d{2}-alice-and-bob\.yaml/);
     await second.waitFor('? What kind of dilemma is it?');
@@ -143,7 +157,10 @@ describe('resolve when the terminal or the person stops it', () => {
     const end = await t.waitFor(/^EXIT=\d+$/m);
     expect(end).toMatch(/^EXIT=143$/m);
     const [draft] = draftsIn(dir);
-    expect(parse(readFileSync(draft!, 'utf8'))).toMatchObject({ draft: { unfinished: ['recognize', 'why'] }, recognize: { why: 'Kept from the editor' } });
+    expect(parse(readFileSync(draft!, 'utf8'))).toMatchObject({
+      draft: { unfinished: ['recognize', 'why'] },
+      recognize: { why: 'Kept from the editor' },
+    });
     expect(editorTemps()).toEqual(before);
     // The editor was ended with the run, not left behind.
     expect(spawnSync('pgrep', ['-f', wait]).status).toBe(1);

@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { terminal, useTmux, workDir, type Terminal } from '../tmux.js';
 
-const PRINCIPLE_3 = 'Peer Specialists openly share their personal recovery stories with colleagues and those they serve.';
+const PRINCIPLE_3 =
+  'Peer Specialists openly share their personal recovery stories with colleagues and those they serve.';
 const DATE = '\\d{4}-\\d{2}-\\d{2}';
 
 const ANSWERS = {
@@ -56,7 +57,7 @@ async function establish(t: Terminal) {
   t.send('Down', 'Down', 'Space', 'Down', 'Space');
   await t.waitFor(/◉ +3\. Openly share.*\n.*◉ +4\. Seek/);
   t.send('Enter');
-  await t.waitFor('Compare with the trainer\'s key');
+  await t.waitFor("Compare with the trainer's key");
 }
 
 async function reviewFirstOutcome(t: Terminal) {
@@ -113,7 +114,15 @@ function frontMatter(markdown: string): Record<string, unknown> {
 }
 
 function expectRecordSections(record: string) {
-  const headings = ['## Recognize', '## Understand', '## Establish', '## Review', '## Explain', '## Act', '## Principles applied'];
+  const headings = [
+    '## Recognize',
+    '## Understand',
+    '## Establish',
+    '## Review',
+    '## Explain',
+    '## Act',
+    '## Principles applied',
+  ];
   const at = headings.map((h) => record.search(new RegExp(`^${h}$`, 'm')));
   for (const [i, h] of headings.entries()) expect(at[i], `the record has "${h}"`).toBeGreaterThan(-1);
   expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -143,7 +152,10 @@ describe('ethics-guide resolve in a real terminal', () => {
 
     const end = await t.waitFor(/^EXIT=\d+$/m);
     const after = localDate();
-    const written = new RegExp(`^Decision record written: decision-records/(${DATE})-alice-and-bob\\.md \\(readable only by you\\)$`, 'm').exec(end);
+    const written = new RegExp(
+      `^Decision record written: decision-records/(${DATE})-alice-and-bob\\.md \\(readable only by you\\)$`,
+      'm',
+    ).exec(end);
     expect(written, end).not.toBeNull();
     expect(end).toMatch(/^EXIT=0$/m);
     const date = written![1]!;
@@ -156,12 +168,21 @@ describe('ethics-guide resolve in a real terminal', () => {
     expect(record).toContain('\nscenario: "alice-and-bob"\n');
     expect(record).toContain(`\ndecision: "${ANSWERS.option2}"\n`);
     expect(record).toContain('\nstatus: "decided"\n');
-    expect(meta).toMatchObject({ scenario: 'alice-and-bob', decision: ANSWERS.option2, status: 'decided', date, dilemma_type: 'right-vs-right', principles: [3, 4] });
+    expect(meta).toMatchObject({
+      scenario: 'alice-and-bob',
+      decision: ANSWERS.option2,
+      status: 'decided',
+      date,
+      dilemma_type: 'right-vs-right',
+      principles: [3, 4],
+    });
     const followUp = new Date(Date.parse(`${date}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
     expect(meta.follow_up).toBe(followUp);
     expectRecordSections(record);
     for (const text of Object.values(ANSWERS)) expect(record).toContain(text);
-    expect(record).toMatch(/\| 1\. Keep sharing as before +\| Bob keeps leaning on her success +\| Bob, who does not build his own ways to cope +\| moderate +\|/);
+    expect(record).toMatch(
+      /\| 1\. Keep sharing as before +\| Bob keeps leaning on her success +\| Bob, who does not build his own ways to cope +\| moderate +\|/,
+    );
     // Nothing left behind: the draft saved along the way is removed once the record is written.
     const drafts = join(dir, 'decision-records', 'drafts');
     expect(existsSync(drafts) ? readdirSync(drafts) : []).toEqual([]);
@@ -179,7 +200,8 @@ describe('ethics-guide resolve in a real terminal', () => {
 
     const stopped = await first.waitFor(/^EXIT=\d+$/m);
     const message = new RegExp(
-      `^Stopped; your answers are kept in (decision-records/drafts/${DATE}-alice-and-bob\\.yaml)\\. Continue with: ethics-guide resolve --resume (\\S+)$`, 'm',
+      `^Stopped; your answers are kept in (decision-records/drafts/${DATE}-alice-and-bob\\.yaml)\\. Continue with: ethics-guide resolve --resume (\\S+)$`,
+      'm',
     ).exec(stopped);
     expect(message, stopped).not.toBeNull();
     expect(message![2]!).toBe(message![1]!);
@@ -189,7 +211,8 @@ describe('ethics-guide resolve in a real terminal', () => {
     expect(existsSync(draftPath)).toBe(true);
     expect(mode(draftPath).toString(8)).toBe('600');
     const draftText = readFileSync(draftPath, 'utf8');
-    for (const text of [ANSWERS.why, ANSWERS.fact, ANSWERS.person, ANSWERS.option1, ANSWERS.option2, ANSWERS.follows1]) expect(draftText).toContain(text);
+    for (const text of [ANSWERS.why, ANSWERS.fact, ANSWERS.person, ANSWERS.option1, ANSWERS.option2, ANSWERS.follows1])
+      expect(draftText).toContain(text);
     expect(draftText).not.toContain(ANSWERS.harm1);
     expect(parse(draftText)).toMatchObject({ scenario: 'alice-and-bob' });
     expect(readdirSync(join(dir, 'decision-records'))).toEqual(['drafts']);
@@ -197,7 +220,10 @@ describe('ethics-guide resolve in a real terminal', () => {
     const second = terminal(dir, ['resolve', '--resume']);
     await second.waitFor(`Continuing from ${message![1]!}: questions you answered are not asked again.`);
     await second.waitFor('? Option 1: who could be harmed, and how?');
-    const asked = second.history().split('\n').filter((line) => /^[?✔] /.test(line));
+    const asked = second
+      .history()
+      .split('\n')
+      .filter((line) => /^[?✔] /.test(line));
     expect(asked[0]).toMatch(/^\? Option 1: who could be harmed, and how\?/);
     expect(second.history()).not.toContain('Is there an ethical dilemma here?');
     await reviewTheRest(second);
@@ -205,7 +231,10 @@ describe('ethics-guide resolve in a real terminal', () => {
     await act(second);
 
     const end = await second.waitFor(/^EXIT=\d+$/m);
-    const written = new RegExp(`^Decision record written: (decision-records/${DATE}-alice-and-bob\\.md) \\(readable only by you\\)$`, 'm').exec(end);
+    const written = new RegExp(
+      `^Decision record written: (decision-records/${DATE}-alice-and-bob\\.md) \\(readable only by you\\)$`,
+      'm',
+    ).exec(end);
     expect(written, end).not.toBeNull();
     expect(end).toMatch(/^EXIT=0$/m);
     expect(second.history()).not.toContain('Is there an ethical dilemma here?');
@@ -213,7 +242,11 @@ describe('ethics-guide resolve in a real terminal', () => {
     const recordPath = join(dir, written![1]!);
     expect(mode(recordPath).toString(8)).toBe('600');
     const record = readFileSync(recordPath, 'utf8');
-    expect(frontMatter(record)).toMatchObject({ scenario: 'alice-and-bob', decision: ANSWERS.option2, status: 'decided' });
+    expect(frontMatter(record)).toMatchObject({
+      scenario: 'alice-and-bob',
+      decision: ANSWERS.option2,
+      status: 'decided',
+    });
     expectRecordSections(record);
     // Answers from before the stop and after the resume both reach the record.
     for (const text of Object.values(ANSWERS)) expect(record).toContain(text);
@@ -256,20 +289,29 @@ describe('ethics-guide resolve in a real terminal', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGHUP', 129],
-  ] as const)('keeps the answers in a draft when stopped by %s (exit %i)', async (signal, code) => {
-    const dir = workDir();
-    const t = terminal(dir, ['resolve', 'alice-and-bob']);
-    await t.answer('? Is there an ethical dilemma here? (Y/n)');
-    await t.waitFor('? What kind of dilemma is it?');
-    process.kill(t.pid(), signal);
-    const end = await t.waitFor(/^EXIT=\d+$/m);
-    expect(end).toMatch(new RegExp(`^EXIT=${code}$`, 'm'));
-    expect(end).toMatch(/^Stopped; your answers are kept in decision-records\/drafts\/\S+\.yaml\. Continue with: ethics-guide resolve --resume /m);
-    const [draft] = readdirSync(join(dir, 'decision-records', 'drafts'));
-    const path = join(dir, 'decision-records', 'drafts', draft!);
-    expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(parse(readFileSync(path, 'utf8'))).toMatchObject({ scenario: 'alice-and-bob', recognize: { dilemma: true } });
-  }, 60_000);
+  ] as const)(
+    'keeps the answers in a draft when stopped by %s (exit %i)',
+    async (signal, code) => {
+      const dir = workDir();
+      const t = terminal(dir, ['resolve', 'alice-and-bob']);
+      await t.answer('? Is there an ethical dilemma here? (Y/n)');
+      await t.waitFor('? What kind of dilemma is it?');
+      process.kill(t.pid(), signal);
+      const end = await t.waitFor(/^EXIT=\d+$/m);
+      expect(end).toMatch(new RegExp(`^EXIT=${code}$`, 'm'));
+      expect(end).toMatch(
+        /^Stopped; your answers are kept in decision-records\/drafts\/\S+\.yaml\. Continue with: ethics-guide resolve --resume /m,
+      );
+      const [draft] = readdirSync(join(dir, 'decision-records', 'drafts'));
+      const path = join(dir, 'decision-records', 'drafts', draft!);
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      expect(parse(readFileSync(path, 'utf8'))).toMatchObject({
+        scenario: 'alice-and-bob',
+        recognize: { dilemma: true },
+      });
+    },
+    60_000,
+  );
 
   it('offers to edit an answer that looks like it identifies someone, before the record is written', async () => {
     const dir = workDir();

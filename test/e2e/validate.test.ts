@@ -35,21 +35,30 @@ describe('ethics-guide validate', () => {
   it('notes a trainer file that takes the place of a built-in one, and finds it valid', () => {
     const { status, stdout } = runCli(['validate', join(fixtures, 'conflict-library')]);
     expect(status).toBe(0);
-    expect(stdout).toContain(`note: ${join(fixtures, 'conflict-library', 'scenarios', 'alice-and-bob.yaml')} is used in place of the built-in case \`alice-and-bob\``);
+    expect(stdout).toContain(
+      `note: ${join(fixtures, 'conflict-library', 'scenarios', 'alice-and-bob.yaml')} is used in place of the built-in case \`alice-and-bob\``,
+    );
     expect(stdout).toContain('ok: 1 file checked, all valid');
   });
 
   it('exits 2 for a path that does not exist, and never shows a stack trace', () => {
     const { status, stderr } = runCli(['validate', 'no-such-file.yaml']);
     expect(status).toBe(2);
-    expect(stderr.trim()).toBe('error: no-such-file.yaml does not exist; give a scenario or code file, or a folder of them');
+    expect(stderr.trim()).toBe(
+      'error: no-such-file.yaml does not exist; give a scenario or code file, or a folder of them',
+    );
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('validates a code file outside a codes/ folder by its content', () => {
-    const dir = folderWith({ 'handbook.yaml': 'id: handbook\ntitle: H\nsource: S\npreamble: P\nprinciples:\n  - {number: 1, short: A, text: T}\n  - {number: 1, short: B, text: U}\n' });
+    const dir = folderWith({
+      'handbook.yaml':
+        'id: handbook\ntitle: H\nsource: S\npreamble: P\nprinciples:\n  - {number: 1, short: A, text: T}\n  - {number: 1, short: B, text: U}\n',
+    });
     const { status, stdout } = runCli(['validate', 'handbook.yaml'], { cwd: dir });
     expect(status).toBe(1);
-    expect(stdout.trim()).toBe('handbook.yaml:7:14  principle 1 appears twice in this code; number each principle once');
+    expect(stdout.trim()).toBe(
+      'handbook.yaml:7:14  principle 1 appears twice in this code; number each principle once',
+    );
   });
 });

@@ -4,7 +4,11 @@ import { compareRatings, comparisonLines } from '../../src/grid/compare.js';
 import type { Colour } from '../../src/grid/ratings.js';
 import { grid } from './fixtures.js';
 
-const person = (hug: Colour, gift: Colour, story: Colour) => ({ 'giving-hug': hug, 'accepting-gift': gift, 'sharing-story': story });
+const person = (hug: Colour, gift: Colour, story: Colour) => ({
+  'giving-hug': hug,
+  'accepting-gift': gift,
+  'sharing-story': story,
+});
 const group = [person('green', 'red', 'green'), person('yellow', 'red', 'green'), person('red', 'yellow', 'green')];
 
 describe('comparing ratings', () => {
@@ -14,7 +18,15 @@ describe('comparing ratings', () => {
     expect(c.actions).toEqual([
       { id: 'giving-hug', action: 'Giving a hug', green: 1, yellow: 1, red: 1, split: true, threeWays: true },
       { id: 'accepting-gift', action: 'Accepting a gift', green: 0, yellow: 1, red: 2, split: true, threeWays: false },
-      { id: 'sharing-story', action: 'Sharing your story', green: 3, yellow: 0, red: 0, split: false, threeWays: false },
+      {
+        id: 'sharing-story',
+        action: 'Sharing your story',
+        green: 3,
+        yellow: 0,
+        red: 0,
+        split: false,
+        threeWays: false,
+      },
     ]);
   });
 
@@ -32,7 +44,15 @@ describe('comparing ratings', () => {
   });
 
   it('clips long actions to fit the width, and says when everyone agrees', () => {
-    const long = { ...grid, actions: [{ ...grid.actions[0]!, action: 'An action described at such great length that it cannot fit in a narrow terminal at all' }] };
+    const long = {
+      ...grid,
+      actions: [
+        {
+          ...grid.actions[0]!,
+          action: 'An action described at such great length that it cannot fit in a narrow terminal at all',
+        },
+      ],
+    };
     const lines = comparisonLines(compareRatings(long, [person('red', 'red', 'red')]), 60);
     expect(lines[0]).toBe("1 person's ratings of the Test Grid (test-grid)");
     for (const line of lines.slice(2, 4)) expect(line.length).toBeLessThanOrEqual(60);

@@ -9,7 +9,8 @@ import type { Grid } from '../../src/library/types.js';
 import { root } from '../helpers.js';
 import { code, grid, gridOf, source } from './fixtures.js';
 
-const messages = (text: string, g: Grid = grid, complete = true) => ratingsProblems(source(text), g, complete).map((p) => `${p.line}:${p.col}  ${p.message}`);
+const messages = (text: string, g: Grid = grid, complete = true) =>
+  ratingsProblems(source(text), g, complete).map((p) => `${p.line}:${p.col}  ${p.message}`);
 
 describe('the grid questions', () => {
   it('asks one select per action, in grid order, naming each colour with its meaning', () => {
@@ -71,19 +72,29 @@ describe('checking ratings against the grid', () => {
   });
 
   it('lists many missing actions in one problem, and an empty set as "none rated"', () => {
-    expect(messages('ratings:\n  a-1: green\n', gridOf(8))).toEqual(['1:1  7 actions are not rated: a-2, a-3, a-4, a-5, a-6, a-7, a-8; add a line `id: green`, `yellow` or `red` for each']);
-    expect(messages('ratings: {}\n')).toEqual(['1:1  no action is rated yet: give each of the 3 actions a line under `ratings:`']);
-    expect(messages('grid: test-grid\n')).toEqual(['1:1  there are no ratings: add `ratings:` with one `action-id: green | yellow | red` line for each of the 3 actions']);
+    expect(messages('ratings:\n  a-1: green\n', gridOf(8))).toEqual([
+      '1:1  7 actions are not rated: a-2, a-3, a-4, a-5, a-6, a-7, a-8; add a line `id: green`, `yellow` or `red` for each',
+    ]);
+    expect(messages('ratings: {}\n')).toEqual([
+      '1:1  no action is rated yet: give each of the 3 actions a line under `ratings:`',
+    ]);
+    expect(messages('grid: test-grid\n')).toEqual([
+      '1:1  there are no ratings: add `ratings:` with one `action-id: green | yellow | red` line for each of the 3 actions',
+    ]);
   });
 
   it('lets a draft stop half-way, but not name unknown actions', () => {
     expect(messages('ratings:\n  giving-hug: green\n', grid, false)).toEqual([]);
     expect(messages('grid: test-grid\n', grid, false)).toEqual([]);
-    expect(messages('ratings:\n  giving-hugs: green\n', grid, false)).toEqual(['2:3  `giving-hugs` is not an action of the Test Grid (test-grid). Did you mean `giving-hug`?']);
+    expect(messages('ratings:\n  giving-hugs: green\n', grid, false)).toEqual([
+      '2:3  `giving-hugs` is not an action of the Test Grid (test-grid). Did you mean `giving-hug`?',
+    ]);
   });
 
   it('checks nothing else when the ratings are for another grid', () => {
-    expect(messages('grid: other-grid\nratings:\n  x: green\n')).toEqual(['1:7  these ratings are for the grid `other-grid`, not `test-grid`; name it with --grid other-grid']);
+    expect(messages('grid: other-grid\nratings:\n  x: green\n')).toEqual([
+      '1:7  these ratings are for the grid `other-grid`, not `test-grid`; name it with --grid other-grid',
+    ]);
   });
 
   it('leaves shapes to the schema: no echo for a list or a bad colour', () => {

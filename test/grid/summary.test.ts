@@ -17,7 +17,11 @@ describe('a grid summary', () => {
   it('reads back: grid, date and the ratings in grid order, every string quoted', () => {
     const text = render();
     const parts = splitFrontMatter(text);
-    expect(parse(parts!.yaml)).toEqual({ grid: 'test-grid', date: '2026-11-23', ratings: { 'giving-hug': 'yellow', 'accepting-gift': 'red', 'sharing-story': 'green' } });
+    expect(parse(parts!.yaml)).toEqual({
+      grid: 'test-grid',
+      date: '2026-11-23',
+      ratings: { 'giving-hug': 'yellow', 'accepting-gift': 'red', 'sharing-story': 'green' },
+    });
     expect(Object.keys(parse(parts!.yaml).ratings)).toEqual(['giving-hug', 'accepting-gift', 'sharing-story']);
     expect(text).toContain('\ndate: "2026-11-23"\n');
   });
@@ -37,13 +41,25 @@ describe('a grid summary', () => {
   });
 
   it("keeps a grid file's text as text: one row per action, no headings, HTML or front matter", () => {
-    const hostile = ['a | b | c', '# Heading\n## Another', '<script>alert(1)</script>', '---\ngrid: evil', '- item\n\n1. item', '`code` *em* [x](javascript:alert(1))'];
+    const hostile = [
+      'a | b | c',
+      '# Heading\n## Another',
+      '<script>alert(1)</script>',
+      '---\ngrid: evil',
+      '- item\n\n1. item',
+      '`code` *em* [x](javascript:alert(1))',
+    ];
     const evil: Grid = {
       ...grid,
       title: 'Grid\n---\ngrid: evil',
       actions: hostile.map((action, i) => ({ id: `a-${i}`, action, principles: [1], why_people_disagree: '' })),
     };
-    const text = renderSummary({ grid: evil, code, ratings: Object.fromEntries(evil.actions.map((a) => [a.id, 'red'])), date: '2026-11-23' });
+    const text = renderSummary({
+      grid: evil,
+      code,
+      ratings: Object.fromEntries(evil.actions.map((a) => [a.id, 'red'])),
+      date: '2026-11-23',
+    });
     const parts = splitFrontMatter(text)!;
     expect(parse(parts.yaml).grid).toBe('test-grid');
     const rows = parts.body.split('\n').filter((l) => l.startsWith('|'));

@@ -8,7 +8,12 @@ export const code: Code = {
   source: 'ethics-guide tests',
   principles: [
     { number: 1, short: 'Believe', text: 'Specialists believe people can grow.', keywords: ['grow'] },
-    { number: 2, short: 'Respect', text: 'Specialists respect the rights and dignity of those they serve.', keywords: ['dignity'] },
+    {
+      number: 2,
+      short: 'Respect',
+      text: 'Specialists respect the rights and dignity of those they serve.',
+      keywords: ['dignity'],
+    },
     { number: 3, short: 'Gifts', text: 'Specialists do not accept gifts of significant value.', keywords: ['gift'] },
   ],
 };
@@ -35,6 +40,19 @@ export const guide = (over: Partial<GuideContext> = {}): GuideContext => ({
 
 /** Typed text that would add structure to Markdown or YAML if it were not escaped. */
 export const HOSTILE = [
-  '# Heading', '## Recognize', '- list item', '1. numbered', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
-  '---', '```', '| a | b |', '[link](javascript:alert(1))', '> quote', 'line\n## Injected', 'a\n\n# b', '\u001b[31mred\u001b[0m', '"quoted": yes\n---\nstatus: evaluated',
+  '# Heading',
+  '## Recognize',
+  '- list item',
+  '1. numbered',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '---',
+  '```',
+  '| a | b |',
+  '[link](javascript:alert(1))',
+  '> quote',
+  'line\n## Injected',
+  'a\n\n# b',
+  '\u001b[31mred\u001b[0m',
+  '"quoted": yes\n---\nstatus: evaluated',
 ];

@@ -4,7 +4,10 @@ import { privacyFindings } from '../../src/guide/privacy.js';
 describe('privacy findings', () => {
   it('names phone numbers, e-mail addresses, SSNs and dates of birth where they were typed', () => {
     const findings = privacyFindings({
-      understand: { facts: ['Call him at (555) 123-4567', 'mail j.doe@example.org'], stakeholders: ['SSN 123-45-6789'] },
+      understand: {
+        facts: ['Call him at (555) 123-4567', 'mail j.doe@example.org'],
+        stakeholders: ['SSN 123-45-6789'],
+      },
       explain: { rationale: 'He was born 3/14/1988.' },
       act: { follow_up: '2026-12-07' },
     });
@@ -17,6 +20,11 @@ describe('privacy findings', () => {
   });
 
   it('stays quiet on ordinary text and on the follow-up date', () => {
-    expect(privacyFindings({ understand: { facts: ['Met on Monday, 3 sessions so far, 2 options'] }, act: { follow_up: '2026-12-07' } })).toEqual([]);
+    expect(
+      privacyFindings({
+        understand: { facts: ['Met on Monday, 3 sessions so far, 2 options'] },
+        act: { follow_up: '2026-12-07' },
+      }),
+    ).toEqual([]);
   });
 });

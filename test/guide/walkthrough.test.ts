@@ -56,7 +56,10 @@ describe('the walkthrough', () => {
     const decision = await walkThrough({}, guide(), script.prompter);
     expect(script.steps).toEqual(['Recognize', 'Understand', 'Establish', 'Review', 'Explain', 'Act']);
     expect(script.asked).toEqual(Object.keys(full));
-    expect(decision.review?.options?.[1]).toEqual({ consequences: 'Others may expect favours.', harm: { who: 'The group', severity: 'moderate' } });
+    expect(decision.review?.options?.[1]).toEqual({
+      consequences: 'Others may expect favours.',
+      harm: { who: 'The group', severity: 'moderate' },
+    });
     expect(decision.explain?.choice).toBe(1);
   });
 
@@ -64,7 +67,12 @@ describe('the walkthrough', () => {
     const script = scripted(full);
     await walkThrough({}, guide(), script.prompter);
     expect(script.feedback).toEqual([
-      { both: [3], trainerAdds: [{ number: 2, why: 'Refusing could hurt her dignity.' }], onlyYou: [1], options: guide().scenario?.options },
+      {
+        both: [3],
+        trainerAdds: [{ number: 2, why: 'Refusing could hurt her dignity.' }],
+        onlyYou: [1],
+        options: guide().scenario?.options,
+      },
     ]);
   });
 
@@ -86,8 +94,14 @@ describe('the walkthrough', () => {
   });
 
   it('asks for the situation first when it is your own, and then only what is unanswered on resume', async () => {
-    const script = scripted({ ...full, 'recognize.title': 'Gift from J.', 'recognize.situation': 'J. wants to give me a watch.' });
-    const draft: Decision = { recognize: { title: 'Gift from J.', situation: 'J. wants to give me a watch.', dilemma: true } };
+    const script = scripted({
+      ...full,
+      'recognize.title': 'Gift from J.',
+      'recognize.situation': 'J. wants to give me a watch.',
+    });
+    const draft: Decision = {
+      recognize: { title: 'Gift from J.', situation: 'J. wants to give me a watch.', dilemma: true },
+    };
     await walkThrough(draft, guide({ scenario: undefined, caseText: '' }), script.prompter);
     expect(script.asked[0]).toBe('recognize.type');
     expect(script.asked).not.toContain('recognize.dilemma');
@@ -100,6 +114,10 @@ describe('the walkthrough', () => {
     const prompter = { ...script.prompter, ask: async (q: Question) => (seen.push(q), script.prompter.ask(q)) };
     await walkThrough({}, guide(), prompter);
     const principles = seen.find((q) => q.path.join('.') === 'establish.principles');
-    expect(principles?.kind === 'principles' && principles.choices.map((c) => c.suggestedBy)).toEqual([[], [], ['gift']]);
+    expect(principles?.kind === 'principles' && principles.choices.map((c) => c.suggestedBy)).toEqual([
+      [],
+      [],
+      ['gift'],
+    ]);
   });
 });

@@ -10,8 +10,13 @@ const valid = 'id: NAME\ntitle: T\nnarrative: A short case.\nprinciples:\n  - nu
 /** The problems of one trainer file, as `file:line:col  message` lines without the folder. */
 async function problemsOf(name: string, content: string | Uint8Array): Promise<string[]> {
   const dir = folderWith({ [`scenarios/${name}.yaml`]: content });
-  const library = await loadLibrary([{ dir: root, builtIn: true }, { dir, builtIn: false }]);
-  return sortProblems(library.problems).map(formatProblem).map((line) => line.replace(join(dir, 'scenarios') + '/', ''));
+  const library = await loadLibrary([
+    { dir: root, builtIn: true },
+    { dir, builtIn: false },
+  ]);
+  return sortProblems(library.problems)
+    .map(formatProblem)
+    .map((line) => line.replace(join(dir, 'scenarios') + '/', ''));
 }
 
 describe('a bad scenario file', () => {
@@ -24,19 +29,21 @@ describe('a bad scenario file', () => {
   it('reports a YAML syntax error where it is', async () => {
     const lines = await problemsOf('syntax', 'id: syntax\ntitle: [unclosed\nnarrative: x\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^syntax\.yaml:2:8  a list in \[ \] or a mapping in \{ \} is not closed; end it with \] or \}/);
+    expect(lines[0]).toMatch(
+      /^syntax\.yaml:2:8  a list in \[ \] or a mapping in \{ \} is not closed; end it with \] or \}/,
+    );
   });
 
   it('names a duplicate key at its second place', async () => {
-    expect(await problemsOf('dup', valid.replace('NAME', 'dup').replace('title: T\n', 'title: T\ntitle: U\n'))).toEqual([
-      'dup.yaml:3:1  `title` appears twice in the same mapping; keep one',
-    ]);
+    expect(await problemsOf('dup', valid.replace('NAME', 'dup').replace('title: T\n', 'title: T\ntitle: U\n'))).toEqual(
+      ['dup.yaml:3:1  `title` appears twice in the same mapping; keep one'],
+    );
   });
 
   it('says what type a field needs, in words', async () => {
-    expect(await problemsOf('wrong-type', valid.replace('NAME', 'wrong-type').replace('number: 1', 'number: three'))).toEqual([
-      'wrong-type.yaml:5:13  `number` must be a whole number, not the text "three"',
-    ]);
+    expect(
+      await problemsOf('wrong-type', valid.replace('NAME', 'wrong-type').replace('number: 1', 'number: three')),
+    ).toEqual(['wrong-type.yaml:5:13  `number` must be a whole number, not the text "three"']);
   });
 
   it('suggests the known field for an unknown one, pointing at the key', async () => {
@@ -61,12 +68,16 @@ describe('a bad scenario file', () => {
     expect(await problemsOf('empty', '')).toEqual([
       'empty.yaml:1:1  the file is empty; a scenario needs at least `id`, `title`, `narrative` and `principles`',
     ]);
-    expect((await problemsOf('list', '- a\n- b\n'))[0]).toMatch(/^list\.yaml:1:1  the file holds a list, but a scenario is a mapping/);
+    expect((await problemsOf('list', '- a\n- b\n'))[0]).toMatch(
+      /^list\.yaml:1:1  the file holds a list, but a scenario is a mapping/,
+    );
   });
 
   it('finds bytes that are not UTF-8', async () => {
     const latin1 = Buffer.concat([Buffer.from('id: latin\ntitle: caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
-    expect(await problemsOf('latin', latin1)).toEqual(['latin.yaml:2:11  this is not UTF-8 text; save the file with UTF-8 encoding']);
+    expect(await problemsOf('latin', latin1)).toEqual([
+      'latin.yaml:2:11  this is not UTF-8 text; save the file with UTF-8 encoding',
+    ]);
   });
 
   it('stops an alias bomb quickly', async () => {
@@ -79,7 +90,9 @@ describe('a bad scenario file', () => {
     const started = Date.now();
     const lines = await problemsOf('bomb', bomb);
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(lines).toEqual(['bomb.yaml:1:1  the file expands YAML aliases (*name) too many times (limit 100); write the values out instead']);
+    expect(lines).toEqual([
+      'bomb.yaml:1:1  the file expands YAML aliases (*name) too many times (limit 100); write the values out instead',
+    ]);
   });
 
   it('refuses a file of several MB with the limit, without reading it', async () => {
@@ -92,9 +105,10 @@ describe('a bad scenario file', () => {
   });
 
   it('reports every problem of a file, not only the first', async () => {
-    const many = 'id: Bad_Id\ntitle: T\ndilemma_type: right vs right\nnarrative: x\nprinciples: []\npeople:\n  - nam: A\n';
+    const many =
+      'id: Bad_Id\ntitle: T\ndilemma_type: right vs right\nnarrative: x\nprinciples: []\npeople:\n  - nam: A\n';
     expect(await problemsOf('many', many)).toEqual([
-      'many.yaml:1:5  `id` is not in the right form: the case\'s id in kebab-case (lowercase letters, digits, single hyphens), equal to the file name, e.g. alice-and-bob',
+      "many.yaml:1:5  `id` is not in the right form: the case's id in kebab-case (lowercase letters, digits, single hyphens), equal to the file name, e.g. alice-and-bob",
       'many.yaml:1:5  the scenario id `Bad_Id` differs from the file name `many`; rename one so they match',
       'many.yaml:3:15  `dilemma_type` must be one of right-vs-wrong, right-vs-right, wrong-vs-wrong, not "right vs right". Did you mean `right-vs-right`?',
       'many.yaml:5:13  `principles` needs at least 1 item',
@@ -114,10 +128,18 @@ describe('a bad scenario file', () => {
 describe('a bad grid file', () => {
   it('checks principle numbers and action ids, at their places', async () => {
     const dir = folderWith({
-      'grids/my-grid.yaml': 'id: my-grid\ntitle: G\ncode: dbsa\nratings: {green: g, yellow: y, red: r}\nactions:\n  - {id: hug, action: A hug, principles: [2, 14], why_people_disagree: w}\n  - {id: hug, action: Another, principles: [1], why_people_disagree: w}\n',
+      'grids/my-grid.yaml':
+        'id: my-grid\ntitle: G\ncode: dbsa\nratings: {green: g, yellow: y, red: r}\nactions:\n  - {id: hug, action: A hug, principles: [2, 14], why_people_disagree: w}\n  - {id: hug, action: Another, principles: [1], why_people_disagree: w}\n',
     });
-    const library = await loadLibrary([{ dir: root, builtIn: true }, { dir, builtIn: false }]);
-    expect(sortProblems(library.problems).map(formatProblem).map((l) => l.replace(join(dir, 'grids') + '/', ''))).toEqual([
+    const library = await loadLibrary([
+      { dir: root, builtIn: true },
+      { dir, builtIn: false },
+    ]);
+    expect(
+      sortProblems(library.problems)
+        .map(formatProblem)
+        .map((l) => l.replace(join(dir, 'grids') + '/', '')),
+    ).toEqual([
       'my-grid.yaml:6:46  principle 14 is not in code dbsa (it has 1-13)',
       'my-grid.yaml:7:10  action id `hug` is used twice in this grid; give each action its own id',
     ]);

@@ -9,7 +9,11 @@ describe('the layered library', () => {
   it('uses an agency code exactly like DBSA', async () => {
     const library = await loadLibrary(libraryFolders(root, [join(fixtures, 'agency-library')]));
     expect(library.problems).toEqual([]);
-    expect(library.codes.get('riverside-handbook')?.value.principles.map((p) => p.short)).toEqual(['Gifts', 'Records', 'Outside contact']);
+    expect(library.codes.get('riverside-handbook')?.value.principles.map((p) => p.short)).toEqual([
+      'Gifts',
+      'Records',
+      'Outside contact',
+    ]);
     const scenario = library.scenarios.get('gift-card');
     expect(scenario?.value.code).toBe('riverside-handbook');
     expect(scenario?.builtIn).toBe(false);
@@ -20,7 +24,12 @@ describe('the layered library', () => {
     const dir = join(fixtures, 'conflict-library');
     const library = await loadLibrary(libraryFolders(root, [dir]));
     const file = join(dir, 'scenarios', 'alice-and-bob.yaml');
-    expect(library.scenarios.get('alice-and-bob')).toMatchObject({ file, builtIn: false, from: dir, replaces: 'the built-in case' });
+    expect(library.scenarios.get('alice-and-bob')).toMatchObject({
+      file,
+      builtIn: false,
+      from: dir,
+      replaces: 'the built-in case',
+    });
     expect(library.problems.filter(isError)).toEqual([]);
     expect(library.notes).toEqual([`${file} is used in place of the built-in case \`alice-and-bob\``]);
   });
@@ -33,22 +42,31 @@ describe('the layered library', () => {
       `${join(dir, 'scenarios', 'alice-and-bob.yml')}:1:5  id \`alice-and-bob\` is already used by ${join(dir, 'scenarios', 'alice-and-bob.yaml')} in the same folder; give each file its own id (and file name)`,
     ]);
     expect(library.scenarios.get('alice-and-bob')?.file).toBe(join(dir, 'scenarios', 'alice-and-bob.yaml'));
-    const broken = folderWith({ 'scenarios/alice-and-bob.yaml': 'id: alice-and-bob\ntitle: T\nnarrative: x\nprinciples: []\n' });
+    const broken = folderWith({
+      'scenarios/alice-and-bob.yaml': 'id: alice-and-bob\ntitle: T\nnarrative: x\nprinciples: []\n',
+    });
     const without = await loadLibrary(libraryFolders(root, [broken]));
     expect(without.scenarios.has('alice-and-bob')).toBe(false);
     expect(without.brokenIds.get('scenario:alice-and-bob')).toBe(join(broken, 'scenarios', 'alice-and-bob.yaml'));
   });
 
-  it('checks a principle number against the scenario\'s own code', async () => {
+  it("checks a principle number against the scenario's own code", async () => {
     const dir = folderWith({
-      'scenarios/bad-number.yaml': 'id: bad-number\ntitle: T\ncode: riverside-handbook\nnarrative: x\nprinciples:\n  - number: 12\n    why: y\n',
+      'scenarios/bad-number.yaml':
+        'id: bad-number\ntitle: T\ncode: riverside-handbook\nnarrative: x\nprinciples:\n  - number: 12\n    why: y\n',
     });
     const library = await loadLibrary(libraryFolders(root, [join(fixtures, 'agency-library'), dir]));
-    expect(library.problems.map((p) => p.message)).toEqual(['principle 12 is not in code riverside-handbook (it has 1-3)']);
+    expect(library.problems.map((p) => p.message)).toEqual([
+      'principle 12 is not in code riverside-handbook (it has 1-3)',
+    ]);
   });
 
   it('refuses a library folder that is missing or holds neither scenarios/ nor codes/', () => {
-    expect(() => libraryFolders(root, ['/nonexistent/place'])).toThrow(/library folder \/nonexistent\/place does not exist/);
-    expect(() => libraryFolders(root, [folderWith({ 'notes.txt': 'x' })])).toThrow(/has no scenarios\/, codes\/ or grids\/ folder/);
+    expect(() => libraryFolders(root, ['/nonexistent/place'])).toThrow(
+      /library folder \/nonexistent\/place does not exist/,
+    );
+    expect(() => libraryFolders(root, [folderWith({ 'notes.txt': 'x' })])).toThrow(
+      /has no scenarios\/, codes\/ or grids\/ folder/,
+    );
   });
 });

@@ -38,13 +38,21 @@ describe('placeholderProblems', () => {
   });
 
   it('leaves text alone that only mentions TODO, or starts with a longer word', () => {
-    const source = sourceOf('id: x\ntitle: Things TODO\nsummary: TODOS los dias\nnarrative: x\nprinciples: [{number: 1, why: y}]\n');
+    const source = sourceOf(
+      'id: x\ntitle: Things TODO\nsummary: TODOS los dias\nnarrative: x\nprinciples: [{number: 1, why: y}]\n',
+    );
     expect(placeholderProblems(source)).toEqual([]);
   });
 
   it('runs with the other scenario checks, and only there', () => {
     const source = sourceOf('id: x\ntitle: "TODO: t"\nnarrative: x\nprinciples: [{number: 1, why: y}]\n');
-    const problems = scenarioProblems(source, { ...(source.data as Scenario), code: 'dbsa' }, new Map([['dbsa', dbsa]]));
-    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^`title` still holds the placeholder "TODO: t"/)]);
+    const problems = scenarioProblems(
+      source,
+      { ...(source.data as Scenario), code: 'dbsa' },
+      new Map([['dbsa', dbsa]]),
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^`title` still holds the placeholder "TODO: t"/),
+    ]);
   });
 });

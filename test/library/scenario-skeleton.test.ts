@@ -18,7 +18,13 @@ const handbook: Code = {
     { number: 9, short: 'Records', text: 'V' },
   ],
 };
-const input = { id: 'gift-at-graduation', code: handbook, schemaPath: '../schemas/scenario.schema.json', command: 'ethics-guide --library agency', path: 'scenarios/gift-at-graduation.yaml' };
+const input = {
+  id: 'gift-at-graduation',
+  code: handbook,
+  schemaPath: '../schemas/scenario.schema.json',
+  command: 'ethics-guide --library agency',
+  path: 'scenarios/gift-at-graduation.yaml',
+};
 
 describe('scenarioSkeleton', () => {
   const text = scenarioSkeleton(input);
@@ -36,7 +42,12 @@ describe('scenarioSkeleton', () => {
   });
 
   it("uses the code's id and its first two principle numbers, and lists the allowed values", () => {
-    const data = parse(text) as { code: string; principles: { number: number }[]; dilemma_type: string; categories: string[] };
+    const data = parse(text) as {
+      code: string;
+      principles: { number: number }[];
+      dilemma_type: string;
+      categories: string[];
+    };
     expect(data.code).toBe('riverside-handbook');
     expect(data.principles.map((p) => p.number)).toEqual([4, 7]);
     expect(text).toContain('  - number: 7   # Outside contact\n');
@@ -48,7 +59,9 @@ describe('scenarioSkeleton', () => {
   });
 
   it('gives a one-principle code one entry in the key', () => {
-    const one = parse(scenarioSkeleton({ ...input, code: { ...handbook, principles: [{ number: 1, short: 'Only', text: 'T' }] } })) as { principles: unknown[] };
+    const one = parse(
+      scenarioSkeleton({ ...input, code: { ...handbook, principles: [{ number: 1, short: 'Only', text: 'T' }] } }),
+    ) as { principles: unknown[] };
     expect(one.principles).toHaveLength(1);
   });
 });

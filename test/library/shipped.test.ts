@@ -26,11 +26,21 @@ describe('the shipped library', async () => {
 
   it('has every case of the course, each complete enough to teach with', () => {
     const expected = [
-      'alice-and-bob', 'anna-and-john', 'sarah-and-aisha', // the three case studies
-      'emily-and-john', 'mary-and-jane', 'jessica-and-sam', 'jason', // the re-entry examples
-      'jada-and-marcus', 'zia', 'alex-and-max', 'tim', // the role plays
-      'unintended-disclosure', 'what-would-you-do', // the "why ethics matter" examples
-      'rosa-and-dev', 'limits-of-confidentiality', // from the article: duty to warn, informed consent
+      'alice-and-bob',
+      'anna-and-john',
+      'sarah-and-aisha', // the three case studies
+      'emily-and-john',
+      'mary-and-jane',
+      'jessica-and-sam',
+      'jason', // the re-entry examples
+      'jada-and-marcus',
+      'zia',
+      'alex-and-max',
+      'tim', // the role plays
+      'unintended-disclosure',
+      'what-would-you-do', // the "why ethics matter" examples
+      'rosa-and-dev',
+      'limits-of-confidentiality', // from the article: duty to warn, informed consent
       'mary-and-jane-later', // wrong-vs-wrong: the course's Mary & Jane, had Mary kept both roles
     ];
     expect([...library.scenarios.keys()].sort()).toEqual([...expected].sort());
@@ -51,11 +61,12 @@ describe('the shipped library', async () => {
     expect([...types].sort()).toEqual(['right-vs-right', 'right-vs-wrong', 'wrong-vs-wrong']);
   });
 
-  it('gives options of even weight, in words most adults read easily (the trainers\' lints find nothing)', () => {
+  it("gives options of even weight, in words most adults read easily (the trainers' lints find nothing)", () => {
     // The same lints `validate` runs on a trainer's file (src/library/lints.ts): no option reads as
     // the answer, and every narrative and question is at grade 8 or below.
     expect(library.problems.filter((p) => p.severity === 'warning').map((p) => `${p.file}: ${p.message}`)).toEqual([]);
-    for (const { value: s } of library.scenarios.values()) expect.soft(readingGrade(s.narrative), s.id).toBeLessThanOrEqual(READING_GRADE);
+    for (const { value: s } of library.scenarios.values())
+      expect.soft(readingGrade(s.narrative), s.id).toBeLessThanOrEqual(READING_GRADE);
   });
 
   it('keeps the principles the course names for Anna & John in the key', () => {
@@ -67,7 +78,9 @@ describe('the shipped library', async () => {
     const grid = library.grids.get('ethics-grid')?.value;
     expect(grid?.actions).toHaveLength(30);
     expect(grid?.actions[0]?.action).toBe('Giving a small gift');
-    expect(grid?.actions.at(-1)?.action).toBe('Helping a peer plan how to talk to the team about not taking medications');
+    expect(grid?.actions.at(-1)?.action).toBe(
+      'Helping a peer plan how to talk to the team about not taking medications',
+    );
     expect(Object.keys(grid?.ratings ?? {})).toEqual(['green', 'yellow', 'red']);
   });
 

@@ -11,7 +11,9 @@ const dbsa = library.codes.get('dbsa')!.value;
 
 /** The numbers suggested for `text`, as the walkthrough offers them. */
 const suggested = (text: string, code: Code = dbsa) =>
-  principleChoices(code, text).filter((c) => c.suggestedBy.length > 0).map((c) => c.number);
+  principleChoices(code, text)
+    .filter((c) => c.suggestedBy.length > 0)
+    .map((c) => c.number);
 
 describe('suggestions for the shipped cases', () => {
   const cases = [...library.scenarios.values()].map(({ value: s }) => {
@@ -23,7 +25,9 @@ describe('suggestions for the shipped cases', () => {
   });
 
   it.each(cases)('suggest only principles in the key of $id', ({ key, choices }) => {
-    const outside = choices.filter((c) => !key.includes(c.number)).map((c) => `${c.number} (by "${c.suggestedBy.join('", "')}")`);
+    const outside = choices
+      .filter((c) => !key.includes(c.number))
+      .map((c) => `${c.number} (by "${c.suggestedBy.join('", "')}")`);
     expect(outside).toEqual([]);
   });
 
@@ -56,7 +60,12 @@ describe('keywords match whole words and phrases, not word starts', () => {
   });
 
   it('does not match a phrase across the end of a sentence', () => {
-    const code: Code = { id: 'c', title: 'C', source: 'test', principles: [{ number: 1, short: 'A', text: 'A.', keywords: ['give up'] }] };
+    const code: Code = {
+      id: 'c',
+      title: 'C',
+      source: 'test',
+      principles: [{ number: 1, short: 'A', text: 'A.', keywords: ['give up'] }],
+    };
     expect(suggested('He will not give. Up the road he goes.', code)).toEqual([]);
     expect(suggested('He will not GIVE   UP.', code)).toEqual([1]);
   });

@@ -16,20 +16,28 @@ describe('YAML mistakes', () => {
 
   it('points at the line where a double quote was opened and never closed', () => {
     const [first] = problems('id: x\ntitle: "Alice & Bob\nnarrative: y\nother: z\n');
-    expect(first).toBe('2:1  a double quote opened on this line is never closed; add the closing " at the end of the value');
+    expect(first).toBe(
+      '2:1  a double quote opened on this line is never closed; add the closing " at the end of the value',
+    );
   });
 
   it('explains a value that starts with * or @', () => {
-    expect(problems('title: *bold*\n')).toEqual(['1:1  a value starting with `*` is read as a reference to another value (`&name`); put the whole value in double quotes']);
-    expect(problems('title: @alice\n')).toEqual(['1:8  a value cannot start with `@` in YAML; put the whole value in double quotes']);
+    expect(problems('title: *bold*\n')).toEqual([
+      '1:1  a value starting with `*` is read as a reference to another value (`&name`); put the whole value in double quotes',
+    ]);
+    expect(problems('title: @alice\n')).toEqual([
+      '1:8  a value cannot start with `@` in YAML; put the whole value in double quotes',
+    ]);
   });
 
   it('explains colons inside { } and a tab used for indentation', () => {
-    expect(problems('recognize: { dilemma: true, why: yes: no }\n')[0]).toMatch(/^1:\d+ {2}inside \[ \] or \{ \}, a value that holds `: ` or `, ` must be in double quotes/);
+    expect(problems('recognize: { dilemma: true, why: yes: no }\n')[0]).toMatch(
+      /^1:\d+ {2}inside \[ \] or \{ \}, a value that holds `: ` or `, ` must be in double quotes/,
+    );
     expect(problems('id: x\n\ttitle: y\n')[0]).toBe('2:1  a tab is used for indentation; YAML needs spaces');
   });
 
-  it('never passes the parser\'s grammar words through for the common mistakes', () => {
+  it("never passes the parser's grammar words through for the common mistakes", () => {
     for (const text of ['t: a: b\n', 'r: { a: b: c }\n', 't: "x\n', 'l:\n  - a\n   b: c\n']) {
       expect(problems(text).join('\n')).not.toMatch(/compact mappings|Block collections|indicator/);
     }

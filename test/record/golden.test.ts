@@ -15,8 +15,20 @@ const library = await loadLibrary(libraryFolders(root, [join(fixtures, 'agency-l
 const DATE = '2026-11-23';
 
 const cases = [
-  { answers: 'alice-and-bob.yaml', golden: 'alice-and-bob.md', scenario: 'alice-and-bob', code: 'dbsa', caseFrom: 'built-in' },
-  { answers: 'own-situation.yaml', golden: 'own-situation.md', scenario: undefined, code: 'riverside-handbook', caseFrom: undefined },
+  {
+    answers: 'alice-and-bob.yaml',
+    golden: 'alice-and-bob.md',
+    scenario: 'alice-and-bob',
+    code: 'dbsa',
+    caseFrom: 'built-in',
+  },
+  {
+    answers: 'own-situation.yaml',
+    golden: 'own-situation.md',
+    scenario: undefined,
+    code: 'riverside-handbook',
+    caseFrom: undefined,
+  },
 ];
 
 describe('records from the same answers', () => {
@@ -25,7 +37,14 @@ describe('records from the same answers', () => {
     const scenario = id ? library.scenarios.get(id)!.value : undefined;
     const code = library.codes.get(codeId)!.value;
     Object.assign(decision, { scenario: scenario?.id, code: code.id });
-    const record = renderRecord({ decision, code, scenario, caseFrom, date: DATE, feedback: feedbackFor(decision, scenario) });
+    const record = renderRecord({
+      decision,
+      code,
+      scenario,
+      caseFrom,
+      date: DATE,
+      feedback: feedbackFor(decision, scenario),
+    });
     const file = join(fixtures, 'golden', golden);
     if (process.env.UPDATE_GOLDEN) writeFileSync(file, record);
     expect(existsSync(file), `${golden} is committed (UPDATE_GOLDEN=1 writes it)`).toBe(true);

@@ -9,17 +9,43 @@ import { countRecord, emptySummary, finishSummary, followUpState } from '../../s
 import { HOSTILE, code } from '../guide/fixtures.js';
 
 const meta = (over: Partial<RecordMeta> = {}): RecordMeta => ({
-  scenario: 'alice-and-bob', title: 'Alice & Bob', code: 'dbsa', date: '2026-11-01', dilemma_type: 'right-vs-right',
-  principles: [3, 4], decision: 'Share less', follow_up: '2026-11-15', status: 'decided', ...over,
+  scenario: 'alice-and-bob',
+  title: 'Alice & Bob',
+  code: 'dbsa',
+  date: '2026-11-01',
+  dilemma_type: 'right-vs-right',
+  principles: [3, 4],
+  decision: 'Share less',
+  follow_up: '2026-11-15',
+  status: 'decided',
+  ...over,
 });
 /** The YAML between the --- lines, as the folder reader gives it to quickMeta. */
 const yamlOf = (m: RecordMeta) => renderFrontMatter(m).slice(4, -5);
 
 describe('the quick front-matter reader', () => {
-  const tricky = [...HOSTILE, 'José said “no” 😊', 'tab\there', 'bell\u0007', 'back\\slash', 'null', '123', '[]', 'yes', '2026-11-23', 'a: b', '# not a comment', "it's", '   spaced   '];
+  const tricky = [
+    ...HOSTILE,
+    'José said “no” 😊',
+    'tab\there',
+    'bell\u0007',
+    'back\\slash',
+    'null',
+    '123',
+    '[]',
+    'yes',
+    '2026-11-23',
+    'a: b',
+    '# not a comment',
+    "it's",
+    '   spaced   ',
+  ];
 
   it.each(tricky)('reads %j exactly as the YAML parser does, or leaves it to the parser', (value) => {
-    for (const m of [meta({ title: value, decision: value }), meta({ scenario: null, tension: value, principles: [] })]) {
+    for (const m of [
+      meta({ title: value, decision: value }),
+      meta({ scenario: null, tension: value, principles: [] }),
+    ]) {
       const yaml = yamlOf(m);
       const quick = quickMeta(yaml);
       if (quick !== undefined) expect(quick).toEqual(parse(yaml));
@@ -31,7 +57,9 @@ describe('the quick front-matter reader', () => {
   });
 
   it('reads what resolve writes without the parser', () => {
-    expect(quickMeta(yamlOf(meta({ evaluated: '2026-11-20', status: 'evaluated' })))).toEqual(meta({ evaluated: '2026-11-20', status: 'evaluated' }));
+    expect(quickMeta(yamlOf(meta({ evaluated: '2026-11-20', status: 'evaluated' })))).toEqual(
+      meta({ evaluated: '2026-11-20', status: 'evaluated' }),
+    );
   });
 
   it('leaves hand edits to the parser: comments, unquoted text, nesting, repeated keys', () => {
@@ -63,7 +91,18 @@ describe('a summary', () => {
   it('counts principles per code, types, status and due follow-ups, and holds no typed text', () => {
     const summary = emptySummary('2026-11-23');
     countRecord(summary, meta({ follow_up: '2026-11-30' }), 'dbsa');
-    countRecord(summary, meta({ scenario: null, title: 'My secret', decision: 'Tell no one', principles: [5], code: 'riverside', follow_up: '2026-11-02' }), 'dbsa');
+    countRecord(
+      summary,
+      meta({
+        scenario: null,
+        title: 'My secret',
+        decision: 'Tell no one',
+        principles: [5],
+        code: 'riverside',
+        follow_up: '2026-11-02',
+      }),
+      'dbsa',
+    );
     countRecord(summary, meta({ status: 'evaluated', dilemma_type: 'none', principles: [3] }), 'dbsa');
     expect(finishSummary(summary)).toEqual({
       records: 3,
@@ -82,20 +121,31 @@ describe('a summary', () => {
 });
 
 describe('adding an outcome', () => {
-  const outcome = { how_it_went: 'Bob talked about his own plans.', principles_held: 'partly' as const, differently: 'Raise it sooner.' };
+  const outcome = {
+    how_it_went: 'Bob talked about his own plans.',
+    principles_held: 'partly' as const,
+    differently: 'Raise it sooner.',
+  };
   const section = outcomeSection(outcome, '2026-12-01', [3, 2], code);
   const record = `${renderFrontMatter(meta())}\n# Decision record: Alice & Bob\n\nBody text.\n`;
 
   it('changes the status line, adds the date after it, appends the section, and keeps every other byte', () => {
     const updated = withOutcome(record, section, '2026-12-01');
-    expect(updated).toBe(`${record.replace('status: "decided"\n', 'status: "evaluated"\nevaluated: "2026-12-01"\n')}\n${section}`);
+    expect(updated).toBe(
+      `${record.replace('status: "decided"\n', 'status: "evaluated"\nevaluated: "2026-12-01"\n')}\n${section}`,
+    );
     expect(section).toContain('**Held up against the principles cited:** Partly (3. Gifts; 2. Respect)');
   });
 
   it('keeps CRLF line ends and hand edits (comments, unquoted values) as they were', () => {
-    const edited = '---\r\n# checked by M.\r\nscenario: alice-and-bob\r\nstatus: decided   \r\nprinciples: [3]\r\n---\r\nBody\r\n';
+    const edited =
+      '---\r\n# checked by M.\r\nscenario: alice-and-bob\r\nstatus: decided   \r\nprinciples: [3]\r\n---\r\nBody\r\n';
     const updated = withOutcome(edited, section, '2026-12-01');
-    expect(updated.startsWith('---\r\n# checked by M.\r\nscenario: alice-and-bob\r\nstatus: "evaluated"\r\nevaluated: "2026-12-01"\r\nprinciples: [3]\r\n---\r\nBody\r\n\r\n## Outcome\r\n')).toBe(true);
+    expect(
+      updated.startsWith(
+        '---\r\n# checked by M.\r\nscenario: alice-and-bob\r\nstatus: "evaluated"\r\nevaluated: "2026-12-01"\r\nprinciples: [3]\r\n---\r\nBody\r\n\r\n## Outcome\r\n',
+      ),
+    ).toBe(true);
     expect(updated.replace(/\r\n/g, '')).not.toMatch(/[^\r]\n/);
   });
 
@@ -105,7 +155,12 @@ describe('adding an outcome', () => {
   });
 
   it('keeps typed text as text', () => {
-    const hostile = outcomeSection({ how_it_went: HOSTILE.join('\n'), principles_held: 'yes', differently: HOSTILE.join('\n\n'), next: '## Next' }, '2026-12-01', [], undefined);
+    const hostile = outcomeSection(
+      { how_it_went: HOSTILE.join('\n'), principles_held: 'yes', differently: HOSTILE.join('\n\n'), next: '## Next' },
+      '2026-12-01',
+      [],
+      undefined,
+    );
     expect(hostile.match(/^## /gm)).toEqual(['## ']);
     expect(hostile).not.toMatch(/^---$/m);
     expect(hostile).not.toMatch(/(?<!\\)<(script|img)\b/);

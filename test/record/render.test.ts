@@ -22,17 +22,35 @@ const decision: Decision = {
   act: { steps: ['Thank her'], follow_up: '2026-12-07' },
 };
 
-const render = (d: Decision) => renderRecord({ decision: d, code, scenario, date: '2026-11-23', feedback: feedbackFor(d, scenario) });
+const render = (d: Decision) =>
+  renderRecord({ decision: d, code, scenario, date: '2026-11-23', feedback: feedbackFor(d, scenario) });
 
 describe('a rendered record', () => {
   it('parses back: front matter and the sections in order', () => {
     const record = parseRecord(render(decision));
     expect(record.meta).toEqual({
-      scenario: 'gift-case', title: 'The gift', code: 'test-code', date: '2026-11-23', dilemma_type: 'right-vs-right',
-      tension: 'justice-vs-mercy', principles: [3, 2], decision: 'Decline kindly', follow_up: '2026-12-07', status: 'decided',
+      scenario: 'gift-case',
+      title: 'The gift',
+      code: 'test-code',
+      date: '2026-11-23',
+      dilemma_type: 'right-vs-right',
+      tension: 'justice-vs-mercy',
+      principles: [3, 2],
+      decision: 'Decline kindly',
+      follow_up: '2026-12-07',
+      status: 'decided',
     });
     expect(record.title).toBe('Decision record: The gift');
-    expect(record.sections.map((s) => s.heading)).toEqual(['Recognize', 'Understand', 'Establish', 'Review', 'Explain', 'Act', 'Principles applied', "Trainer's key"]);
+    expect(record.sections.map((s) => s.heading)).toEqual([
+      'Recognize',
+      'Understand',
+      'Establish',
+      'Review',
+      'Explain',
+      'Act',
+      'Principles applied',
+      "Trainer's key",
+    ]);
   });
 
   it('quotes each cited principle word for word, with number and headline, and nothing uncited', () => {
@@ -65,7 +83,16 @@ describe('a rendered record', () => {
     const record = parseRecord(markdown);
     expect(record.meta.status).toBe('decided');
     expect(record.meta.decision).toBe('<b>bold</b> | pipe');
-    expect(record.sections.map((s) => s.heading)).toEqual(['Recognize', 'Understand', 'Establish', 'Review', 'Explain', 'Act', 'Principles applied', "Trainer's key"]);
+    expect(record.sections.map((s) => s.heading)).toEqual([
+      'Recognize',
+      'Understand',
+      'Establish',
+      'Review',
+      'Explain',
+      'Act',
+      'Principles applied',
+      "Trainer's key",
+    ]);
     const body = markdown.slice(markdown.indexOf('\n---\n', 4) + 5);
     expect(body).not.toMatch(/(?<!\\)<(script|img|b)\b/);
     expect(body).not.toMatch(/^#{1,6} (Heading|Injected|b|two)$/m);
@@ -75,11 +102,13 @@ describe('a rendered record', () => {
   });
 
   it('records a right-vs-wrong decision with the skipped steps said so', () => {
-    const record = parseRecord(render({
-      recognize: { dilemma: true, type: 'right-vs-wrong', why: 'Clear.', at_stake: [3] },
-      explain: { action: 'Decline', rationale: 'Code.', principles: [3] },
-      act: { steps: ['Decline'], follow_up: '2026-12-01' },
-    }));
+    const record = parseRecord(
+      render({
+        recognize: { dilemma: true, type: 'right-vs-wrong', why: 'Clear.', at_stake: [3] },
+        explain: { action: 'Decline', rationale: 'Code.', principles: [3] },
+        act: { steps: ['Decline'], follow_up: '2026-12-01' },
+      }),
+    );
     expect(record.meta.decision).toBe('Decline');
     expect(record.sections.find((s) => s.heading === 'Review')?.body).toMatch(/^Skipped: the code answers/);
     expect(record.sections.map((s) => s.heading)).not.toContain("Trainer's key");

@@ -1,6 +1,14 @@
 // Text from a file or a person, made safe for a terminal and for the files we write.
 import { describe, expect, it } from 'vitest';
-import { cleanForFile, cleanOneLine, firstControl, guardLine, oneLine, safeJson, visible } from '../../src/text/controls.js';
+import {
+  cleanForFile,
+  cleanOneLine,
+  firstControl,
+  guardLine,
+  oneLine,
+  safeJson,
+  visible,
+} from '../../src/text/controls.js';
 
 const HOSTILE = 'A\u001b]0;PWNED\u0007\u001b[2JB\u009b31mC\u202eD\u2066E\u0085F\u2028G\rH\u007fI';
 

@@ -14,7 +14,6 @@ import { openLibrary, warnAboutProblems, type Context } from '../context.js';
 import { gridIdOf, problemsFor, ratingsOf } from '../../grid/ratings-file.js';
 import { readRatingsSource } from './read-ratings.js';
 
-
 export async function gridCompare(files: string[], options: { json?: boolean }, ctx: Context): Promise<void> {
   const problems: Problem[] = [];
   const sources: YamlSource[] = [];
@@ -31,16 +30,31 @@ export async function gridCompare(files: string[], options: { json?: boolean }, 
   if (!grid) {
     const known = [...library.grids.keys()].join(', ') || 'none';
     const here = sources.map((s) => problemAt(s, ['grid'], `there is no grid \`${gridId}\` in the library`));
-    throw invalidData(`the files are for the grid \`${gridId}\`, which is not in the library (it has: ${known}); add its folder with --library`, [...problems, ...here]);
+    throw invalidData(
+      `the files are for the grid \`${gridId}\`, which is not in the library (it has: ${known}); add its folder ` +
+        `with --library`,
+      [...problems, ...here],
+    );
   }
   for (const source of sources) problems.push(...problemsFor(source, grid, true));
   if (problems.length) {
     const bad = new Set(problems.map((p) => p.file)).size;
-    throw invalidData(`${bad} of ${plural(files.length, 'file')} ${bad === 1 ? 'has' : 'have'} problems, so nothing was compared; fix them, or leave them out to compare the others`, problems);
+    throw invalidData(
+      `${bad} of ${plural(files.length, 'file')} ${bad === 1 ? 'has' : 'have'} problems, so nothing was compared; ` +
+        `fix them, or leave them out to compare the others`,
+      problems,
+    );
   }
   const comparison = compareRatings(grid, sources.map(ratingsOf));
   if (options.json) {
-    const actions = comparison.actions.map(({ id, action, green, yellow, red, split }) => ({ id, action, green, yellow, red, split }));
+    const actions = comparison.actions.map(({ id, action, green, yellow, red, split }) => ({
+      id,
+      action,
+      green,
+      yellow,
+      red,
+      split,
+    }));
     ctx.io.out(safeJson({ grid: comparison.grid, people: comparison.people, actions }));
   } else {
     for (const line of comparisonLines(comparison, readingWidth(100) + 1)) ctx.io.out(line);
@@ -56,8 +70,14 @@ function oneGrid(sources: YamlSource[], problems: Problem[]): string {
   const [most, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [DEFAULT_GRID, 0];
   if (counts.size <= 1) return most;
   const odd = sources.filter((_, i) => ids[i] !== most);
-  throw invalidData(`the files are not all for the same grid (${count} ${count === 1 ? 'is' : 'are'} for \`${most}\`); compare one grid at a time`, [
-    ...problems,
-    ...odd.map((s) => problemAt(s, ['grid'], `these ratings are for the grid \`${gridIdOf(s) ?? DEFAULT_GRID}\`, not \`${most}\``)),
-  ]);
+  throw invalidData(
+    `the files are not all for the same grid (${count} ${count === 1 ? 'is' : 'are'} for \`${most}\`); compare one ` +
+      `grid at a time`,
+    [
+      ...problems,
+      ...odd.map((s) =>
+        problemAt(s, ['grid'], `these ratings are for the grid \`${gridIdOf(s) ?? DEFAULT_GRID}\`, not \`${most}\``),
+      ),
+    ],
+  );
 }

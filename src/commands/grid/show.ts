@@ -15,7 +15,8 @@ export function showKey(ctx: Context, grid: Grid): void {
   ctx.io.out(style.heading(oneLine(grid.title)));
   if (grid.directions) ctx.io.out(`\n${wrap(oneLine(grid.directions.replace(/\s+/g, ' ').trim()), width())}`);
   ctx.io.out('');
-  for (const colour of COLOURS) ctx.io.out(`  ${colourWord(colour)}${' '.repeat(8 - colour.length)}${oneLine(grid.ratings[colour])}`);
+  for (const colour of COLOURS)
+    ctx.io.out(`  ${colourWord(colour)}${' '.repeat(8 - colour.length)}${oneLine(grid.ratings[colour])}`);
   ctx.io.out('');
 }
 
@@ -26,9 +27,18 @@ export type More = (shown: number, total: number) => Promise<boolean>;
  * Action by action: the rating, the principles it touches (word for word) and why people
  * disagree. In a terminal it goes a screenful at a time: 30 actions are some 250 lines.
  */
-export async function showReflection(ctx: Context, grid: Grid, code: Code, ratings: Record<string, Colour>, more?: More): Promise<void> {
+export async function showReflection(
+  ctx: Context,
+  grid: Grid,
+  code: Code,
+  ratings: Record<string, Colour>,
+  more?: More,
+): Promise<void> {
   const wrapped = (text: string) => wrap(oneLine(text), width(), '      ').split('\n');
-  ctx.io.out(`\n${style.heading('Your ratings, and why people disagree')}  ${style.dim('(for reflection: there is no answer sheet)')}`);
+  ctx.io.out(
+    `\n${style.heading('Your ratings, and why people disagree')}  ` +
+      `${style.dim('(for reflection: there is no answer sheet)')}`,
+  );
   const room = Math.max(screenRows() - 3, 8);
   let used = 2;
   for (const [i, action] of grid.actions.entries()) {
@@ -38,7 +48,9 @@ export async function showReflection(ctx: Context, grid: Grid, code: Code, ratin
       `${`${i + 1}.`.padStart(3)} ${style.title(oneLine(action.action))}`,
       `    You: ${colourWord(colour)} (${oneLine(grid.ratings[colour])})`,
       ...action.principles.flatMap((n) => {
-        return wrapped(`    Principle ${principleLabel(code, n)}: ${findPrinciple(code, n)?.text ?? '(not in the code)'}`);
+        return wrapped(
+          `    Principle ${principleLabel(code, n)}: ${findPrinciple(code, n)?.text ?? '(not in the code)'}`,
+        );
       }),
       ...wrapped(`    Why people disagree: ${action.why_people_disagree}`),
     ];

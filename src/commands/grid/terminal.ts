@@ -28,12 +28,18 @@ function readGridDraft(grid: Grid, session: GridSession, ctx: Context): Draft<Ra
   const shown = shownPath(ctx.io, session.draft);
   const draft = readDraft<Ratings>(session.draft, 'grid', shown, 'Delete it to start over.');
   const problems = ratingsProblems(draft.source, grid, false);
-  if (problems.length) throw invalidData(`the draft ${shown} cannot be continued; fix it, or delete it to start over`, problems);
+  if (problems.length)
+    throw invalidData(`the draft ${shown} cannot be continued; fix it, or delete it to start over`, problems);
   return draft;
 }
 
 /** Asks for every action not yet rated (the draft's are kept) and returns all the ratings. */
-export async function rateInTerminal(grid: Grid, session: GridSession, ctx: Context, deps: RunDeps): Promise<Record<string, Colour>> {
+export async function rateInTerminal(
+  grid: Grid,
+  session: GridSession,
+  ctx: Context,
+  deps: RunDeps,
+): Promise<Record<string, Colour>> {
   const previous = existsSync(session.draft) ? readGridDraft(grid, session, ctx) : undefined;
   const answers: Ratings = previous?.answers ?? {};
   answers.grid = grid.id;
@@ -41,21 +47,36 @@ export async function rateInTerminal(grid: Grid, session: GridSession, ctx: Cont
   showKey(ctx, grid);
   if (previous) {
     const rated = Object.keys(answers.ratings).length;
-    ctx.io.out(`${wrap(`Continuing your ratings from ${shownPath(ctx.io, session.draft)} (${rated} of ${grid.actions.length} rated); delete it to start over.`, width())}\n`);
+    const where = shownPath(ctx.io, session.draft);
+    const continuing = `Continuing your ratings from ${where} (${rated} of ${grid.actions.length} rated); delete it to start over.`;
+    ctx.io.out(`${wrap(continuing, width())}\n`);
   }
   const asking = askingSession({
     stop: deps.stop,
     kind: 'grid',
     answers,
     draft: previous,
-    note: `ethics-guide grid: your ratings so far. Run \`${session.again}\` to continue; delete this file to start over.`,
+    note:
+      `ethics-guide grid: your ratings so far. Run \`${session.again}\` to continue; delete this file to start ` +
+      `over.`,
     saveNew: (text) => (saveDraftAt(session.draft, text), session.draft),
     stopped: (code, saved) =>
       saved
-        ? new CliError(`stopped; your ratings so far are kept in ${shownPath(ctx.io, session.draft)}. Run \`${session.again}\` again to continue.`, code)
+        ? new CliError(
+            `stopped; your ratings so far are kept in ${shownPath(ctx.io, session.draft)}. Run \`${session.again}\` ` +
+              `again to continue.`,
+            code,
+          )
         : new CliError('stopped before the first rating; nothing was saved', code),
   });
-  await asking.run(() => askUnanswered(answers, ratingQuestions(grid), asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env)), asking.saved));
+  await asking.run(() =>
+    askUnanswered(
+      answers,
+      ratingQuestions(grid),
+      asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env)),
+      asking.saved,
+    ),
+  );
   return answers.ratings;
 }
 
@@ -63,5 +84,14 @@ export async function rateInTerminal(grid: Grid, session: GridSession, ctx: Cont
 export function pager(ctx: Context, deps: RunDeps, summary: string): More {
   const run = promptRunner(deps.stop);
   const stopped = (code: number) => new CliError(`stopped reading; your ratings are kept in ${summary}`, code);
-  return (shown, total) => askUntilStopped(deps.stop, () => run.confirm({ message: `More? (${shown} of ${total} actions shown)`, default: true }, { clearPromptOnDone: true }), stopped);
+  return (shown, total) =>
+    askUntilStopped(
+      deps.stop,
+      () =>
+        run.confirm(
+          { message: `More? (${shown} of ${total} actions shown)`, default: true },
+          { clearPromptOnDone: true },
+        ),
+      stopped,
+    );
 }

@@ -39,7 +39,10 @@ export function kebabCase(input: string): string {
 function checkId(id: string): void {
   if (KEBAB_CASE.test(id)) return;
   const suggestion = kebabCase(id) || 'gift-at-graduation';
-  throw usageError(`the id \`${id}\` is not in kebab-case (lowercase letters and digits, words joined by single hyphens); try \`${suggestion}\``);
+  throw usageError(
+    `the id \`${id}\` is not in kebab-case (lowercase letters and digits, words joined by single hyphens); try ` +
+      `\`${suggestion}\``,
+  );
 }
 
 /** The code, or a usage error; with no library folder given, say where an agency's code comes from. */
@@ -48,18 +51,24 @@ function codeNamed(ctx: Context, library: Library, id: string) {
     return findCode(ctx, library, id);
   } catch (error) {
     if (!(error instanceof CliError) || ctx.libraryDirs.length > 0 || /Did you mean/.test(error.message)) throw error;
-    throw usageError(`${error.message}. An agency's own code is read from the codes/ folder of a library folder: add --library DIR`);
+    throw usageError(
+      `${error.message}. An agency's own code is read from the codes/ folder of a library folder: add --library DIR`,
+    );
   }
 }
 
 /** An id a library file already uses: a new file with it would be skipped (the earlier layer wins). */
 function refuseTakenId(ctx: Context, library: Library, id: string): void {
   const entry = library.scenarios.get(id);
-  const file = entry?.file ?? library.files.find((f) => idFromFileName(f) === id && basename(dirname(f)) === 'scenarios');
+  const file =
+    entry?.file ?? library.files.find((f) => idFromFileName(f) === id && basename(dirname(f)) === 'scenarios');
   if (!file) return;
   let free = 2;
   while (library.scenarios.has(`${id}-${free}`)) free++;
-  const owner = entry?.builtIn ? `the built-in case "${entry.value.title}", and a file of yours with that id would be shadowed, because built-in cases come first` : `${shownPath(ctx.io, file)} in your library, and ids are unique across the library`;
+  const owner = entry?.builtIn
+    ? `the built-in case "${entry.value.title}", and a file of yours with that id would be shadowed, because ` +
+      `built-in cases come first`
+    : `${shownPath(ctx.io, file)} in your library, and ids are unique across the library`;
   throw usageError(`the id \`${id}\` is taken by ${owner}; choose another id, such as \`${id}-${free}\``);
 }
 
@@ -67,7 +76,8 @@ function refuseTakenId(ctx: Context, library: Library, id: string): void {
 const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
 /** A folder as the trainer would type it: `.` for where they are. */
-const shownFolder = (ctx: Context, dir: string) => (resolve(dir) === resolve(ctx.io.cwd) ? '.' : shownPath(ctx.io, dir));
+const shownFolder = (ctx: Context, dir: string) =>
+  resolve(dir) === resolve(ctx.io.cwd) ? '.' : shownPath(ctx.io, dir);
 
 const sameFolder = (a: string, b: string) => existsSync(a) && existsSync(b) && realpathSync(a) === realpathSync(b);
 
@@ -76,8 +86,12 @@ function makeFolder(ctx: Context, dir: string): void {
     mkdirSync(dir, { recursive: true, mode: 0o755 });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw usageError(`${shownPath(ctx.io, dir)} is not a folder; give --dir a folder (it is created when missing)`);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw usageError(`cannot create the folder ${shownPath(ctx.io, dir)} (${code}); give --dir a folder you may write to`);
+    if (code === 'EEXIST' || code === 'ENOTDIR')
+      throw usageError(`${shownPath(ctx.io, dir)} is not a folder; give --dir a folder (it is created when missing)`);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+      throw usageError(
+        `cannot create the folder ${shownPath(ctx.io, dir)} (${code}); give --dir a folder you may write to`,
+      );
     throw error;
   }
 }
@@ -87,8 +101,13 @@ function writeSkeleton(ctx: Context, file: string, text: string): void {
     createExclusive(file, text, 0o644);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw usageError(`${shownPath(ctx.io, file)} already exists; nothing was written (choose another id, or move that file away first)`);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw usageError(`cannot write ${shownPath(ctx.io, file)} (${code}); give --dir a folder you may write to`);
+    if (code === 'EEXIST')
+      throw usageError(
+        `${shownPath(ctx.io, file)} already exists; nothing was written (choose another id, or move that file away ` +
+          `first)`,
+      );
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+      throw usageError(`cannot write ${shownPath(ctx.io, file)} (${code}); give --dir a folder you may write to`);
     throw error;
   }
 }
@@ -105,14 +124,22 @@ export async function newScenario(id: string, options: NewScenarioOptions, ctx: 
   // shipped library: a case written there would become "built-in" and fail the package's tests.
   const dir = resolve(ctx.io.cwd, options.dir ?? join(ctx.libraryArgs[0] ?? DEFAULT_LIBRARY, 'scenarios'));
   if (sameFolder(dir, join(ctx.packageRoot, 'scenarios'))) {
-    throw usageError(`${shownPath(ctx.io, dir)} is the built-in library of ethics-guide; write your cases in a folder of your own (leave out --dir to use ${DEFAULT_LIBRARY}/scenarios)`);
+    throw usageError(
+      `${shownPath(ctx.io, dir)} is the built-in library of ethics-guide; write your cases in a folder of your own ` +
+        `(leave out --dir to use ${DEFAULT_LIBRARY}/scenarios)`,
+    );
   }
   const file = join(dir, `${id}.yaml`);
   const codeEntry = library.codes.get(code.id);
   const codeLibrary = codeEntry && !codeEntry.builtIn ? dirname(dirname(codeEntry.file)) : undefined;
-  const command = ['ethics-guide', ...(codeLibrary ? ['--library', shellWord(shownFolder(ctx, codeLibrary))] : [])].join(' ');
+  const command = [
+    'ethics-guide',
+    ...(codeLibrary ? ['--library', shellWord(shownFolder(ctx, codeLibrary))] : []),
+  ].join(' ');
   const shown = shownPath(ctx.io, file);
-  const schemaPath = relative(dir, join(ctx.packageRoot, 'schemas', 'scenario.schema.json')).split(sep).join('/');
+  const schemaPath = relative(dir, join(ctx.packageRoot, 'schemas', 'scenario.schema.json'))
+    .split(sep)
+    .join('/');
   // The schema line and the commands are comments: a line break in a path would end them.
   if (/[\u0000-\u001f\u007f]/.test(`${shown}${command}${schemaPath}`)) {
     throw usageError('a folder name holds a line break or another control character; give --dir a plain folder name');
@@ -131,9 +158,13 @@ function howToUse(ctx: Context, dir: string, codeLibrary: string | undefined): s
   const before = codeLibrary ? `--library ${shellWord(shownFolder(ctx, codeLibrary))} ` : '';
   if (basename(dir) !== 'scenarios') {
     const folder = shownFolder(ctx, dir);
-    return `To use it with list, show and resolve, move it into ${folder === '.' ? '' : `${folder}/`}scenarios/ and run: ethics-guide ${before}--library ${shellWord(folder)} list`;
+    return (
+      `To use it with list, show and resolve, move it into ${folder === '.' ? '' : `${folder}/`}scenarios/ and ` +
+      `run: ethics-guide ${before}--library ${shellWord(folder)} list`
+    );
   }
   const parent = dirname(dir);
-  const flag = codeLibrary && sameFolder(codeLibrary, parent) ? '' : `--library ${shellWord(shownFolder(ctx, parent))} `;
+  const flag =
+    codeLibrary && sameFolder(codeLibrary, parent) ? '' : `--library ${shellWord(shownFolder(ctx, parent))} `;
   return `To use it with list, show and resolve, add its library folder: ethics-guide ${before}${flag}list`;
 }

@@ -19,18 +19,40 @@ import { draftsDir, readDraft, removeDraft, saveDraftAt, type Draft } from '../.
 import { oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import { commandLine, notATerminal, openLibrary, privateFolder, warnAboutPrivacy, type Context, type RunDeps } from '../context.js';
+import {
+  commandLine,
+  notATerminal,
+  openLibrary,
+  privateFolder,
+  warnAboutPrivacy,
+  type Context,
+  type RunDeps,
+} from '../context.js';
 
-export async function evaluate(file: string, options: { answers?: string }, ctx: Context, deps: RunDeps): Promise<void> {
+export async function evaluate(
+  file: string,
+  options: { answers?: string },
+  ctx: Context,
+  deps: RunDeps,
+): Promise<void> {
   const path = recordPath(file, ctx);
   // One read: the status checked and the text changed are the same bytes (another run may be
   // adding its outcome right now; the lock then finds the record changed).
   const original = readUserFile(path, 'record', file);
   const meta = await readMeta(path, file, original);
   if (meta.status === 'evaluated') {
-    throw usageError(`${file} was already evaluated${meta.evaluated ? ` on ${meta.evaluated}` : ''}; its Outcome section is at the end of the file. Nothing was changed`);
+    throw usageError(
+      `${file} was already evaluated${meta.evaluated ? ` on ${meta.evaluated}` : ''}; its Outcome section is at the ` +
+        `end of the file. Nothing was changed`,
+    );
   }
-  if (!options.answers && !deps.interactive) throw notATerminal('records evaluate asks its questions', 'the answers', 'ethics-guide records evaluate FILE --answers ANSWERS', 'format: schemas/outcome.schema.json');
+  if (!options.answers && !deps.interactive)
+    throw notATerminal(
+      'records evaluate asks its questions',
+      'the answers',
+      'ethics-guide records evaluate FILE --answers ANSWERS',
+      'format: schemas/outcome.schema.json',
+    );
   const code = (await openLibrary(ctx)).codes.get(meta.code)?.value;
   const questions = outcomeQuestions(meta.principles, code);
   const draft = join(draftsDir(dirname(path)), `${basename(path, '.md')}.outcome.yaml`);
@@ -38,10 +60,16 @@ export async function evaluate(file: string, options: { answers?: string }, ctx:
 
   let outcome: Outcome;
   if (options.answers) {
-    const given = readCheckedAnswers<Outcome>(resolvePath(ctx.io.cwd, options.answers), 'answers file', 'outcome', options.answers);
+    const given = readCheckedAnswers<Outcome>(
+      resolvePath(ctx.io.cwd, options.answers),
+      'answers file',
+      'outcome',
+      options.answers,
+    );
     const prompter = answersFilePrompter(given);
     outcome = await askUnanswered(given.decision, questions, prompter);
-    if (prompter.problems.length) throw invalidData('the answers file is missing answers; the record was not changed', prompter.problems);
+    if (prompter.problems.length)
+      throw invalidData('the answers file is missing answers; the record was not changed', prompter.problems);
     warnAboutPrivacy(ctx, outcome);
   } else {
     privateFolder(ctx, dirname(path));
@@ -49,7 +77,9 @@ export async function evaluate(file: string, options: { answers?: string }, ctx:
   }
 
   const section = outcomeSection(outcome, deps.today, meta.principles, code);
-  const kept = options.answers ? '' : `; your answers are kept in ${shownPath(ctx.io, draft)} and will not be asked again`;
+  const kept = options.answers
+    ? ''
+    : `; your answers are kept in ${shownPath(ctx.io, draft)} and will not be asked again`;
   let updated: string;
   try {
     updated = withOutcome(original.toString('utf8'), section, deps.today);
@@ -58,11 +88,16 @@ export async function evaluate(file: string, options: { answers?: string }, ctx:
   }
   editRecord(path, original, updated, {
     shown: file,
-    changed: `${file} changed while you were answering (another run may have added its outcome), so it was not touched. Look at it, then run the command again if it still needs an outcome${kept}`,
+    changed:
+      `${file} changed while you were answering (another run may have added its outcome), so it was not ` +
+      `touched. Look at it, then run the command again if it still needs an outcome${kept}`,
     note: (text) => ctx.io.err(style.dim(`note: ${text}`)),
   });
   if (!options.answers) removeDraft(draft);
-  ctx.io.out(`${style.ok('Outcome added:')} ${oneLine(shownPath(ctx.io, path))} is now marked evaluated on ${deps.today} (readable only by you)`);
+  ctx.io.out(
+    `${style.ok('Outcome added:')} ${oneLine(shownPath(ctx.io, path))} is now marked evaluated on ${deps.today} ` +
+      `(readable only by you)`,
+  );
 }
 
 /** The record's real path (a link is followed, so the link stays a link). */
@@ -72,8 +107,13 @@ function recordPath(file: string, ctx: Context): string {
     checkRegularFile(path, 'record', file);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
-    if (!existsSync(path)) throw usageError(`there is no file ${file}. Name a decision record, e.g. decision-records/2026-11-23-alice-and-bob.md (\`ethics-guide records list\` shows them)`);
-    if (/ is a folder, /.test(error.message)) throw usageError(`${file} is a folder; name one record in it (\`ethics-guide records list ${file}\` shows them)`);
+    if (!existsSync(path))
+      throw usageError(
+        `there is no file ${file}. Name a decision record, e.g. decision-records/2026-11-23-alice-and-bob.md ` +
+          `(\`ethics-guide records list\` shows them)`,
+      );
+    if (/ is a folder, /.test(error.message))
+      throw usageError(`${file} is a folder; name one record in it (\`ethics-guide records list ${file}\` shows them)`);
     throw error;
   }
   return realpathSync(path);
@@ -82,16 +122,33 @@ function recordPath(file: string, ctx: Context): string {
 async function readMeta(path: string, file: string, bytes: Buffer): Promise<RecordMeta> {
   const read = await recordFromBytes(path, bytes);
   if ('record' in read) return read.record.meta;
-  if ('damaged' in read) throw invalidData(`${file} is damaged, so its outcome cannot be added; nothing was changed`, read.damaged);
-  throw invalidData(`${file} is not a decision record: it has no record front matter (the --- block that \`ethics-guide resolve\` writes at the top)`);
+  if ('damaged' in read)
+    throw invalidData(`${file} is damaged, so its outcome cannot be added; nothing was changed`, read.damaged);
+  throw invalidData(
+    `${file} is not a decision record: it has no record front matter (the --- block that \`ethics-guide resolve\` ` +
+      `writes at the top)`,
+  );
 }
 
-async function askInTerminal(meta: RecordMeta, code: Code | undefined, questions: ReturnType<typeof outcomeQuestions>, draft: string, again: string, ctx: Context, deps: RunDeps): Promise<Outcome> {
+async function askInTerminal(
+  meta: RecordMeta,
+  code: Code | undefined,
+  questions: ReturnType<typeof outcomeQuestions>,
+  draft: string,
+  again: string,
+  ctx: Context,
+  deps: RunDeps,
+): Promise<Outcome> {
   const { terminalPrompter } = await import('../../prompts/terminal.js');
   const shown = shownPath(ctx.io, draft);
-  const previous: Draft<Outcome> | undefined = existsSync(draft) ? readDraft<Outcome>(draft, 'evaluate', shown, 'Move it away to start over.') : undefined;
+  const previous: Draft<Outcome> | undefined = existsSync(draft)
+    ? readDraft<Outcome>(draft, 'evaluate', shown, 'Move it away to start over.')
+    : undefined;
   const outcome: Outcome = previous?.answers ?? {};
-  ctx.io.out(`${style.heading(`Looking back: ${oneLine(meta.title)}`)}  ${style.dim(`decided ${meta.date}, follow-up ${meta.follow_up || 'not set'}`)}`);
+  ctx.io.out(
+    `${style.heading(`Looking back: ${oneLine(meta.title)}`)}  ` +
+      `${style.dim(`decided ${meta.date}, follow-up ${meta.follow_up || 'not set'}`)}`,
+  );
   ctx.io.out(`Decision: ${oneLine(meta.decision)}`);
   if (code) ctx.io.out(style.dim(`Reasoned with ${oneLine(code.title)}.`));
   if (previous) ctx.io.out(`\nContinuing from ${shown}: questions you answered are not asked again.`);
@@ -107,5 +164,7 @@ async function askInTerminal(meta: RecordMeta, code: Code | undefined, questions
         ? new CliError(`stopped; your answers are kept in ${shown}. Continue with the same command: ${again}`, exitCode)
         : new CliError('stopped before the first answer; the record was not changed', exitCode),
   });
-  return asking.run(() => askUnanswered(outcome, questions, asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env)), asking.saved));
+  return asking.run(() =>
+    askUnanswered(outcome, questions, asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env)), asking.saved),
+  );
 }

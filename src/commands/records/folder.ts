@@ -20,11 +20,19 @@ const SHOW_DAMAGED = 20;
 
 export async function openFolder(dir: string, options: RecordsOptions, ctx: Context, deps: RunDeps) {
   const asOf = options.asOf ?? deps.today;
-  if (!isDate(asOf)) throw usageError(`--as-of needs a date written YYYY-MM-DD, for example ${deps.today}; "${asOf}" is not one`);
+  if (!isDate(asOf))
+    throw usageError(`--as-of needs a date written YYYY-MM-DD, for example ${deps.today}; "${asOf}" is not one`);
   const path = resolvePath(ctx.io.cwd, dir);
   const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) throw usageError(`there is no folder ${dir}. Name the folder that holds the decision records (the default is ./decision-records)`);
-  if (!stat.isDirectory()) throw usageError(`${dir} is a file, not a folder of records. To look back at one record, use: ethics-guide records evaluate ${dir}`);
+  if (!stat)
+    throw usageError(
+      `there is no folder ${dir}. Name the folder that holds the decision records (the default is ./decision-records)`,
+    );
+  if (!stat.isDirectory())
+    throw usageError(
+      `${dir} is a file, not a folder of records. To look back at one record, use: ethics-guide records evaluate ` +
+        `${dir}`,
+    );
   return { asOf, path };
 }
 
@@ -36,13 +44,23 @@ export async function openFolder(dir: string, options: RecordsOptions, ctx: Cont
 export function reportLeftOut({ skipped, damaged }: LeftOut, ctx: Context, names: boolean, listCommand: string): void {
   if (skipped.length) {
     const shown = names ? `: ${skipped.slice(0, 4).map(oneLine).join(', ')}${skipped.length > 4 ? ', …' : ''}` : '';
-    ctx.io.err(style.dim(`Skipped ${plural(skipped.length, 'file')} that ${skipped.length === 1 ? 'is not a decision record' : 'are not decision records'}${shown}.`));
+    ctx.io.err(
+      style.dim(
+        `Skipped ${plural(skipped.length, 'file')} that ` +
+          `${skipped.length === 1 ? 'is not a decision record' : 'are not decision records'}${shown}.`,
+      ),
+    );
   }
   if (!damaged.length) return;
   const them = damaged.length === 1 ? 'it' : 'them';
   const were = `${plural(damaged.length, 'damaged record')} ${damaged.length === 1 ? 'was' : 'were'} left out`;
   if (!names) throw invalidData(`${were}; the rest are counted. \`${listCommand}\` names ${them}`);
-  const more = damaged.length > SHOW_DAMAGED ? ` (the first ${SHOW_DAMAGED} are above; \`records list --json\` names them all)` : ' (see above)';
-  throw invalidData(`${were}${more}; the rest are counted. Fix or move ${them}, then run this again`, damaged.slice(0, SHOW_DAMAGED));
+  const more =
+    damaged.length > SHOW_DAMAGED
+      ? ` (the first ${SHOW_DAMAGED} are above; \`records list --json\` names them all)`
+      : ' (see above)';
+  throw invalidData(
+    `${were}${more}; the rest are counted. Fix or move ${them}, then run this again`,
+    damaged.slice(0, SHOW_DAMAGED),
+  );
 }
-

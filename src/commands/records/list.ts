@@ -15,8 +15,19 @@ export async function recordsList(dir: string, options: RecordsOptions, ctx: Con
   const leftOut = await readRecordFolder(path, (record) => records.push(record));
   records.sort((a, b) => (a.meta.date < b.meta.date ? -1 : a.meta.date > b.meta.date ? 1 : a.file < b.file ? -1 : 1));
   if (options.json) {
-    const rows = records.map(({ file, meta }) => ({ file: shownPath(ctx.io, file), ...meta, follow_up_state: followUpState(meta, asOf) ?? null }));
-    ctx.io.out(safeJson({ as_of: asOf, records: rows, skipped: leftOut.skipped, damaged: leftOut.damaged.map((p) => ({ ...p, file: shownPath(ctx.io, p.file) })) }));
+    const rows = records.map(({ file, meta }) => ({
+      file: shownPath(ctx.io, file),
+      ...meta,
+      follow_up_state: followUpState(meta, asOf) ?? null,
+    }));
+    ctx.io.out(
+      safeJson({
+        as_of: asOf,
+        records: rows,
+        skipped: leftOut.skipped,
+        damaged: leftOut.damaged.map((p) => ({ ...p, file: shownPath(ctx.io, p.file) })),
+      }),
+    );
   } else if (records.length === 0) {
     ctx.io.out(`No decision records in ${shownPath(ctx.io, path)}.`);
   } else {
@@ -35,8 +46,11 @@ export async function recordsList(dir: string, options: RecordsOptions, ctx: Con
     const lines = textTable(['Date', 'Case', 'Principles', 'Status', 'Follow-up', 'Decision'], rows, tableWidth());
     ctx.io.out(style.title(lines[0]!));
     for (const line of lines.slice(1)) ctx.io.out(/ overdue /.test(line) ? style.warning(line) : line);
-    ctx.io.out(`\n${plural(records.length, 'record')} in ${oneLine(shownPath(ctx.io, path))}, follow-ups as of ${asOf} (due: within ${DUE_WITHIN_DAYS} days). Look back at one with \`${commandLine(ctx, ['records', 'evaluate', 'FILE'])}\`.`);
+    ctx.io.out(
+      `\n${plural(records.length, 'record')} in ${oneLine(shownPath(ctx.io, path))}, follow-ups as of ${asOf} (due: ` +
+        `within ${DUE_WITHIN_DAYS} days). Look back at one with ` +
+        `\`${commandLine(ctx, ['records', 'evaluate', 'FILE'])}\`.`,
+    );
   }
   reportLeftOut(leftOut, ctx, true, '');
 }
-

@@ -28,26 +28,57 @@ function citedNumbers(summary: RecordSummary, code: string): number[] {
 export function summaryLines(summary: RecordSummary, codeOf: (id: string) => Code | undefined): string[] {
   const out = [style.title(`${plural(summary.records, 'decision record')}, as of ${summary.as_of}`)];
   if (summary.records === 0) return out;
-  for (const id of Object.keys(summary.codes).sort((a, b) => (a === DEFAULT_CODE ? -1 : b === DEFAULT_CODE ? 1 : a < b ? -1 : 1))) {
+  for (const id of Object.keys(summary.codes).sort((a, b) =>
+    a === DEFAULT_CODE ? -1 : b === DEFAULT_CODE ? 1 : a < b ? -1 : 1,
+  )) {
     const code = codeOf(id);
     const cited = (n: number) => summary.principles[principleKey(id, n, DEFAULT_CODE)] ?? 0;
     // Every principle of the code (never cited is worth seeing too), and any cited number it lacks.
     const numbers = new Set(code?.principles.map((p) => p.number));
     for (const n of citedNumbers(summary, id)) numbers.add(n);
-    out.push('', style.heading(`Principles cited: ${oneLine(code?.title ?? `${id} (this code is not in the library)`)}`));
+    out.push(
+      '',
+      style.heading(`Principles cited: ${oneLine(code?.title ?? `${id} (this code is not in the library)`)}`),
+    );
     // Headlines repeat (DBSA has two "Respect"), so the start of each principle goes with them.
     const shared = sharedOpening(code?.principles.map((p) => p.text) ?? []);
     const name = (n: number) => {
       const p = code?.principles.find((x) => x.number === n);
-      return p ? `${oneLine(p.short)}: ${clip(oneLine(`${shared ? '…' : ''}${p.text.slice(shared.length)}`), 60)}` : '(not in this code)';
+      return p
+        ? `${oneLine(p.short)}: ${clip(oneLine(`${shared ? '…' : ''}${p.text.slice(shared.length)}`), 60)}`
+        : '(not in this code)';
     };
     const rows = [...numbers].sort((a, b) => a - b).map((n) => [`${n}.`, String(cited(n)), name(n)]);
     out.push(...textTable(['No.', 'Records', 'Principle'], rows).map((l) => `  ${l}`));
   }
-  out.push('', style.heading('Dilemma types'), ...textTable(['Type', 'Records'], Object.entries(summary.dilemma_types).map(([t, n]) => [t === 'none' ? 'no dilemma' : idWords(t), String(n)])).map((l) => `  ${l}`));
-  out.push('', style.heading('Status'), ...textTable(['Status', 'Records'], Object.entries(summary.status).map(([s, n]) => [s, String(n)])).map((l) => `  ${l}`));
+  out.push(
+    '',
+    style.heading('Dilemma types'),
+    ...textTable(
+      ['Type', 'Records'],
+      Object.entries(summary.dilemma_types).map(([t, n]) => [t === 'none' ? 'no dilemma' : idWords(t), String(n)]),
+    ).map((l) => `  ${l}`),
+  );
+  out.push(
+    '',
+    style.heading('Status'),
+    ...textTable(
+      ['Status', 'Records'],
+      Object.entries(summary.status).map(([s, n]) => [s, String(n)]),
+    ).map((l) => `  ${l}`),
+  );
   out.push('', style.heading(`Follow-ups overdue or due within ${DUE_WITHIN_DAYS} days`));
   if (summary.follow_ups_due.length === 0) out.push('  none');
-  else out.push(...textTable(['Follow-up', 'Case', 'Decided'], summary.follow_ups_due.map((f) => [`${f.date} ${f.overdue ? 'overdue' : 'due'}`, f.scenario ?? '(own situation)', f.decided])).map((l) => `  ${l}`));
+  else
+    out.push(
+      ...textTable(
+        ['Follow-up', 'Case', 'Decided'],
+        summary.follow_ups_due.map((f) => [
+          `${f.date} ${f.overdue ? 'overdue' : 'due'}`,
+          f.scenario ?? '(own situation)',
+          f.decided,
+        ]),
+      ).map((l) => `  ${l}`),
+    );
   return out;
 }

@@ -15,7 +15,19 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
   finishSummary(summary);
   if (options.json) {
     const { records, principles, dilemma_types, status, follow_ups_due, codes } = summary;
-    ctx.io.out(safeJson({ records, principles, dilemma_types, status, follow_ups_due, codes, as_of: asOf, skipped: leftOut.skipped.length, damaged: leftOut.damaged.length }));
+    ctx.io.out(
+      safeJson({
+        records,
+        principles,
+        dilemma_types,
+        status,
+        follow_ups_due,
+        codes,
+        as_of: asOf,
+        skipped: leftOut.skipped.length,
+        damaged: leftOut.damaged.length,
+      }),
+    );
   } else {
     const { codes } = await openLibrary(ctx);
     for (const line of summaryLines(summary, (id) => codes.get(id)?.value)) ctx.io.out(line);
@@ -23,4 +35,3 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
   // Names of stray files could be typed text (an own situation's title): a summary shows none.
   reportLeftOut(leftOut, ctx, false, commandLine(ctx, ['records', 'list', dir]));
 }
-

@@ -16,7 +16,17 @@ import { writeNewFile } from '../../files/safe-write.js';
 import { draftsDir, readDraft, resolveDrafts, type Draft } from '../../session/drafts.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import { commandLine, outFolder, notATerminal, openLibrary, privateFolder, warnAboutPrivacy, warnAboutProblems, type Context, type RunDeps } from '../context.js';
+import {
+  commandLine,
+  outFolder,
+  notATerminal,
+  openLibrary,
+  privateFolder,
+  warnAboutPrivacy,
+  warnAboutProblems,
+  type Context,
+  type RunDeps,
+} from '../context.js';
 import { findCode, findScenario } from '../lookups.js';
 
 export interface ResolveOptions {
@@ -30,22 +40,43 @@ export type ResolveDeps = RunDeps;
 
 export const DEFAULT_OUT = 'decision-records';
 
-export async function resolve(id: string | undefined, options: ResolveOptions, ctx: Context, deps: ResolveDeps): Promise<void> {
+export async function resolve(
+  id: string | undefined,
+  options: ResolveOptions,
+  ctx: Context,
+  deps: ResolveDeps,
+): Promise<void> {
   if (options.answers && options.resume) throw usageError('use --answers or --resume, not both');
-  if (!options.answers && !deps.interactive) throw notATerminal('resolve asks its questions', 'the answers', 'ethics-guide resolve [case] --answers FILE', 'see README, "Answers files"');
+  if (!options.answers && !deps.interactive)
+    throw notATerminal(
+      'resolve asks its questions',
+      'the answers',
+      'ethics-guide resolve [case] --answers FILE',
+      'see README, "Answers files"',
+    );
   let draft = options.resume ? draftToResume(options, ctx) : undefined;
   const outDir = outFolder(ctx, options.out, draft ? dirname(dirname(draft.path)) : DEFAULT_OUT);
   privateFolder(ctx, outDir);
-  const given = options.answers ? readAnswersFile(resolvePath(ctx.io.cwd, options.answers), 'answers file', 'answers', options.answers) : undefined;
+  const given = options.answers
+    ? readAnswersFile(resolvePath(ctx.io.cwd, options.answers), 'answers file', 'answers', options.answers)
+    : undefined;
   const library = await openLibrary(ctx);
   warnAboutProblems(ctx, library);
 
   let start: Decision = given?.decision ?? draft?.answers ?? {};
   let scenarioId = caseFromArguments(id, start);
   const terminal = given ? undefined : await import('./terminal.js');
-  if (terminal && scenarioId === undefined && !draft) scenarioId = await terminal.chooseCaseInTerminal([...library.scenarios.values()].map((e) => e.value), deps.stop);
+  if (terminal && scenarioId === undefined && !draft)
+    scenarioId = await terminal.chooseCaseInTerminal(
+      [...library.scenarios.values()].map((e) => e.value),
+      deps.stop,
+    );
   if (terminal && !draft) {
-    draft = await terminal.offerDraftOfCase(resolveDrafts(outDir).filter((d) => d.scenario === scenarioId), ctx, deps.stop);
+    draft = await terminal.offerDraftOfCase(
+      resolveDrafts(outDir).filter((d) => d.scenario === scenarioId),
+      ctx,
+      deps.stop,
+    );
     if (draft) start = draft.answers;
   }
   const entry = scenarioId === undefined ? undefined : findScenario(ctx, library, scenarioId);
@@ -58,44 +89,81 @@ export async function resolve(id: string | undefined, options: ResolveOptions, c
   if (given) {
     const prompter = answersFilePrompter(given);
     decision = await walkThrough(start, guide, prompter);
-    if (prompter.problems.length) throw invalidData(`the answers file is missing answers; no record was written`, prompter.problems);
+    if (prompter.problems.length)
+      throw invalidData(`the answers file is missing answers; no record was written`, prompter.problems);
     warnAboutPrivacy(ctx, decision);
   } else {
-    const session = { outDir, stem: `${deps.today}-${guide.scenario?.id ?? 'own-situation'}`, draft, again: (path: string) => commandLine(ctx, ['resolve', '--resume', path]) };
+    const session = {
+      outDir,
+      stem: `${deps.today}-${guide.scenario?.id ?? 'own-situation'}`,
+      draft,
+      again: (path: string) => commandLine(ctx, ['resolve', '--resume', path]),
+    };
     ({ decision, finished } = await terminal!.walkInTerminal(start, guide, session, ctx, deps));
   }
-  const path = writeNewFile(outDir, `${deps.today}-${guide.scenario?.id ?? 'own-situation'}`, '.md', renderRecord(recordInput(decision, guide, entry, deps.today)));
+  const path = writeNewFile(
+    outDir,
+    `${deps.today}-${guide.scenario?.id ?? 'own-situation'}`,
+    '.md',
+    renderRecord(recordInput(decision, guide, entry, deps.today)),
+  );
   // Right after the record, with nothing in between that could be interrupted: a stop can
   // never leave both a record and the draft it came from.
   finished();
   ctx.io.out(`${style.ok('Decision record written:')} ${shownPath(ctx.io, path)} (readable only by you)`);
 }
 
-function recordInput(decision: Decision, guide: GuideContext, entry: Entry<Scenario> | undefined, date: string): RecordInput {
-  return { decision, code: guide.code, scenario: guide.scenario, caseFrom: entry && (entry.builtIn ? 'built-in' : entry.from), date, feedback: feedbackFor(decision, guide.scenario) };
+function recordInput(
+  decision: Decision,
+  guide: GuideContext,
+  entry: Entry<Scenario> | undefined,
+  date: string,
+): RecordInput {
+  return {
+    decision,
+    code: guide.code,
+    scenario: guide.scenario,
+    caseFrom: entry && (entry.builtIn ? 'built-in' : entry.from),
+    date,
+    feedback: feedbackFor(decision, guide.scenario),
+  };
 }
 
 /** The draft named by --resume, or the newest draft of resolve in the out folder. */
 function draftToResume(options: ResolveOptions, ctx: Context): Draft<Decision> {
   if (typeof options.resume === 'string') {
     const path = resolvePath(ctx.io.cwd, options.resume);
-    const instead = `To take the answers from a file you wrote, run: ${commandLine(ctx, ['resolve', '--answers', options.resume])}`;
+    const instead =
+      `To take the answers from a file you wrote, run: ` +
+      `${commandLine(ctx, ['resolve', '--answers', options.resume])}`;
     return readDraft<Decision>(path, 'resolve', options.resume, instead);
   }
   const outDir = resolvePath(ctx.io.cwd, options.out ?? DEFAULT_OUT);
   const latest = resolveDrafts(outDir)[0];
-  if (!latest) throw usageError(`there is no draft of resolve to continue in ${shownPath(ctx.io, draftsDir(outDir))}; start with \`${commandLine(ctx, ['resolve'])}\``);
+  if (!latest)
+    throw usageError(
+      `there is no draft of resolve to continue in ${shownPath(ctx.io, draftsDir(outDir))}; start with ` +
+        `\`${commandLine(ctx, ['resolve'])}\``,
+    );
   return readDraft<Decision>(latest.path, 'resolve', shownPath(ctx.io, latest.path), 'Move it away to start over.');
 }
 
 function caseFromArguments(id: string | undefined, start: Decision): string | undefined {
   if (id && start.scenario && id !== start.scenario) {
-    throw usageError(`the answers are for scenario ${start.scenario}, but the command names ${id}; name one of them, or neither`);
+    throw usageError(
+      `the answers are for scenario ${start.scenario}, but the command names ${id}; name one of them, or neither`,
+    );
   }
   return id ?? start.scenario;
 }
 
-function guideContext(ctx: Context, library: Library, scenario: Scenario | undefined, codeId: string, deps: ResolveDeps): GuideContext {
+function guideContext(
+  ctx: Context,
+  library: Library,
+  scenario: Scenario | undefined,
+  codeId: string,
+  deps: ResolveDeps,
+): GuideContext {
   const code = findCode(ctx, library, scenario?.code ?? codeId);
   return { scenario, code, caseText: scenario ? caseText(scenario) : '', today: deps.today };
 }
@@ -105,5 +173,10 @@ function checkGiven(given: AnswersFile, guide: GuideContext): void {
   // A value the schema already refuses is one mistake: its case check would say it again.
   const said = new Set(given.problems.map((p) => `${p.line}:${p.col}`));
   const problems = [...given.problems, ...answersProblems(given, guide).filter((p) => !said.has(`${p.line}:${p.col}`))];
-  if (problems.length) throw invalidData(`the answers do not fit ${guide.scenario ? `scenario ${guide.scenario.id}` : 'the walkthrough'}; no record was written`, problems);
+  if (problems.length)
+    throw invalidData(
+      `the answers do not fit ${guide.scenario ? `scenario ${guide.scenario.id}` : 'the walkthrough'}; no record ` +
+        `was written`,
+      problems,
+    );
 }

@@ -35,19 +35,28 @@ export async function chooseCaseInTerminal(scenarios: Scenario[], stop: Stop): P
 }
 
 /** With a draft of the same case on disk: continue it, or start over (and delete it). */
-export async function offerDraftOfCase(drafts: DraftOnDisk[], ctx: Context, stop: Stop): Promise<Draft<Decision> | undefined> {
+export async function offerDraftOfCase(
+  drafts: DraftOnDisk[],
+  ctx: Context,
+  stop: Stop,
+): Promise<Draft<Decision> | undefined> {
   const latest = drafts[0];
   if (!latest) return undefined;
   const shown = shownPath(ctx.io, latest.path);
   const when = new Date(latest.time).toISOString().slice(0, 16).replace('T', ' ');
   ctx.io.out(style.dim(`A draft of this case, from ${when}, is in ${oneLine(shown)}.`));
-  const choice = await askUntilStopped(stop, () => promptRunner(stop).select<string>({
-    message: 'Continue that draft?',
-    choices: [
-      { value: 'continue', name: 'Continue where I left off' },
-      { value: 'over', name: 'Start over (the draft is deleted)' },
-    ],
-  }), nothingSaved);
+  const choice = await askUntilStopped(
+    stop,
+    () =>
+      promptRunner(stop).select<string>({
+        message: 'Continue that draft?',
+        choices: [
+          { value: 'continue', name: 'Continue where I left off' },
+          { value: 'over', name: 'Start over (the draft is deleted)' },
+        ],
+      }),
+    nothingSaved,
+  );
   if (choice === 'over') {
     removeDraft(latest.path);
     return undefined;
@@ -55,7 +64,13 @@ export async function offerDraftOfCase(drafts: DraftOnDisk[], ctx: Context, stop
   return readDraft<Decision>(latest.path, 'resolve', shown, 'Move it away to start over.');
 }
 
-export async function walkInTerminal(start: Decision, guide: GuideContext, session: Session, ctx: Context, deps: RunDeps) {
+export async function walkInTerminal(
+  start: Decision,
+  guide: GuideContext,
+  session: Session,
+  ctx: Context,
+  deps: RunDeps,
+) {
   const asking = askingSession({
     stop: deps.stop,
     kind: 'resolve',
@@ -71,7 +86,10 @@ export async function walkInTerminal(start: Decision, guide: GuideContext, sessi
   });
   const decision = await asking.run(async () => {
     if (guide.scenario) for (const line of caseLines(guide.scenario)) ctx.io.out(line);
-    if (session.draft) ctx.io.out(`\nContinuing from ${shownPath(ctx.io, session.draft.path)}: questions you answered are not asked again.`);
+    if (session.draft)
+      ctx.io.out(
+        `\nContinuing from ${shownPath(ctx.io, session.draft.path)}: questions you answered are not asked again.`,
+      );
     const prompter = asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env));
     const walked = await walkThrough(start, guide, prompter, { onAnswer: asking.saved });
     await reviewPrivacy(walked, ctx, deps.stop, asking.saved);
@@ -89,7 +107,9 @@ async function reviewPrivacy(decision: Decision, ctx: Context, stop: Stop, saved
   for (const finding of privacyFindings(decision)) {
     const current = getAt(decision, finding.path);
     if (typeof current !== 'string' || !current.includes(finding.seen)) continue;
-    ctx.io.err(style.warning(`warning: ${finding.where} holds what looks like ${finding.what} ("${oneLine(finding.seen)}").`));
+    ctx.io.err(
+      style.warning(`warning: ${finding.where} holds what looks like ${finding.what} ("${oneLine(finding.seen)}").`),
+    );
     const edit = await run.select<boolean>({
       message: 'Edit that answer before the record is written?',
       choices: [
@@ -98,7 +118,11 @@ async function reviewPrivacy(decision: Decision, ctx: Context, stop: Stop, saved
       ],
     });
     if (!edit) continue;
-    const changed = await run.input({ message: `${finding.where}:`, default: current, validate: (v: string) => v.trim() !== '' || 'Write something, or keep the answer as it was.' });
+    const changed = await run.input({
+      message: `${finding.where}:`,
+      default: current,
+      validate: (v: string) => v.trim() !== '' || 'Write something, or keep the answer as it was.',
+    });
     setAt(decision as Record<string, unknown>, finding.path, changed.trim());
     saved();
   }
