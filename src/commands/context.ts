@@ -10,7 +10,7 @@ import type { Stop } from '../session/stop.js';
 import { oneLine } from '../text/controls.js';
 import { plural, shownPath, type Io } from '../ui/io.js';
 import { style } from '../ui/style.js';
-import { clip } from '../ui/table.js';
+import { clip } from '../text/table.js';
 
 export interface Context {
   io: Io;

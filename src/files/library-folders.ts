@@ -2,11 +2,12 @@
 // ETHICS_GUIDE_LIBRARY, the YAML files in their codes/, scenarios/ and grids/, and the built-in
 // layer from its build-time snapshot when its files are unchanged, so commands that only read
 // the library never load the YAML parser.
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { usageError } from '../errors.js';
-import { emptyLibrary, isYamlFile, type Library, type LibraryFile, type LibraryFolder } from '../library/library.js';
+import { emptyLibrary, type Library, type LibraryFile, type LibraryFolder } from '../library/library.js';
 import { KIND_FOLDERS } from '../library/types.js';
+import { filesOf } from './library-files.js';
 import { readSnapshot } from './snapshot.js';
 
 export function libraryFolders(builtInDir: string, trainerDirs: string[], cwd = process.cwd()): LibraryFolder[] {
@@ -33,24 +34,6 @@ export function libraryFolders(builtInDir: string, trainerDirs: string[], cwd = 
   return folders;
 }
 
-export function filesOf(folder: LibraryFolder): LibraryFile[] {
-  return KIND_FOLDERS.flatMap(([kind, sub]) => {
-    const dir = join(folder.dir, sub);
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch (error) {
-      // No such sub-folder (or a file in its place): nothing of that kind in this layer.
-      if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return [];
-      throw error;
-    }
-    return names
-      .filter(isYamlFile)
-      .sort()
-      .map((name) => ({ file: join(dir, name), kind, builtIn: folder.builtIn, from: folder.name }));
-  });
-}
-
 /** Loads the folders in order, then `extra` files (e.g. those `validate` was given). */
 export async function loadLibrary(
   folders: LibraryFolder[],
@@ -71,6 +54,6 @@ export async function loadLibrary(
   };
   const known = extra.length ? new Set([...library.files, ...listed.map((f) => f.file)].map(real)) : new Set<string>();
   const files = [...listed, ...extra.filter((f) => !known.has(real(f.file)))];
-  if (files.length > 0) (await import('../files/read-layers.js')).addFiles(library, files);
+  if (files.length > 0) (await import('./read-layers.js')).addFiles(library, files);
   return library;
 }

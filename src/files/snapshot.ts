@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Library, LibraryFolder } from '../library/library.js';
-import { filesOf } from './library-folders.js';
+import { filesOf } from './library-files.js';
 
 const VERSION = 3;
 

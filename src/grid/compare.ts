@@ -2,7 +2,7 @@
 // group is split on it (the actions worth talking through first). No names: only counts.
 import type { Grid } from '../library/types.js';
 import { oneLine } from '../text/controls.js';
-import { clip } from '../ui/table.js';
+import { clip } from '../text/table.js';
 import { COLOURS, type Colour } from './ratings.js';
 
 export interface ActionCounts extends Record<Colour, number> {

@@ -14,7 +14,7 @@ import type { Stop } from '../session/stop.js';
 import { oneLine } from '../text/controls.js';
 import type { Io } from '../ui/io.js';
 import { style } from '../ui/style.js';
-import { clip } from '../ui/table.js';
+import { clip } from '../text/table.js';
 import { wrap } from '../text/wrap.js';
 import { readingWidth as width } from '../ui/width.js';
 import { EditorStopped, editText, editorCommand } from './editor.js';

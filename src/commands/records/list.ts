@@ -4,7 +4,7 @@ import { DUE_WITHIN_DAYS, followUpState } from '../../record/summary.js';
 import { oneLine, safeJson } from '../../text/controls.js';
 import { plural, shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import { clip, textTable } from '../../ui/table.js';
+import { clip, textTable } from '../../text/table.js';
 import { tableWidth } from '../../ui/width.js';
 import { commandLine, type Context, type RunDeps } from '../context.js';
 import { openFolder, reportLeftOut, type RecordsOptions } from './folder.js';

@@ -6,7 +6,7 @@ import { oneLine } from '../../text/controls.js';
 import { idWords } from '../../text/words.js';
 import { plural } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import { clip, textTable } from '../../ui/table.js';
+import { clip, textTable } from '../../text/table.js';
 
 /** The words every text starts with ("Peer Specialists "), to leave out where space is short. */
 function sharedOpening(texts: string[]): string {
