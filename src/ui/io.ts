@@ -11,29 +11,34 @@ export interface Io {
   cwd: string;
 }
 
+/** Waits a moment without giving the event loop a turn: output stays in order and complete. */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
 /**
- * Writes straight to the file descriptor: the first touch of process.stdout makes Node load
- * its stream machinery (~10 ms, a third of a bare start). A reader that went away (`| head`)
- * ends the output quietly; a non-blocking pipe that is full falls back to the stream.
+ * Writes straight to the file descriptor, synchronously: the first touch of process.stdout
+ * makes Node load its stream machinery (~10 ms, a third of a bare start), and a stream's
+ * pending writes would be lost when main.ts exits. A pipe that Node made non-blocking and that
+ * is full (EAGAIN) is waited for, a moment at a time, so nothing is lost or written twice. A
+ * reader that went away (`| head`) or a terminal that hung up ends the output quietly.
  */
 function lineWriter(fd: 1 | 2): (text: string) => void {
   let closed = false;
-  let useStream = false;
   return (text) => {
-    const line = `${guardLine(text)}\n`;
     if (closed) return;
-    if (useStream) return void (fd === 1 ? process.stdout : process.stderr).write(line);
-    try {
-      const bytes = Buffer.from(line);
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // EPIPE: the reader went away; EIO: the terminal hung up (SIGHUP).
-      if (code === 'EPIPE' || code === 'EIO') closed = true;
-      else if (code === 'EAGAIN') [useStream] = [true, (fd === 1 ? process.stdout : process.stderr).write(line)];
-      else {
-        // A full disk behind `> file`, a closed descriptor: main.ts says so in a sentence.
+    const bytes = Buffer.from(`${guardLine(text)}\n`);
+    for (let done = 0; done < bytes.length; ) {
+      try {
+        done += writeSync(fd, bytes, done);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') {
+          pause(1);
+          continue;
+        }
         closed = true;
+        // EPIPE: the reader went away; EIO: the terminal hung up (SIGHUP).
+        if (code === 'EPIPE' || code === 'EIO') return;
+        // A full disk behind `> file`, a closed descriptor: main.ts says so in a sentence.
         throw Object.assign(error as Error, { path: fd === 1 ? 'the standard output' : 'the standard error' });
       }
     }

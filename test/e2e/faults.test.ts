@@ -203,3 +203,29 @@ describe('a full or read-only disk', () => {
     }
   });
 });
+
+describe('output to a slow reader', () => {
+  it('is written whole and in order when the pipe fills (no stream writes lost at exit)', async () => {
+    // A trainer's grid whose reflection is far larger than a pipe holds (64 KB).
+    const why = 'People weigh this differently for many reasons. '.repeat(600);
+    const grid = {
+      id: 'big-grid', title: 'Big Grid', code: 'dbsa', ratings: { green: 'ok', yellow: 'question it', red: 'no' },
+      actions: [1, 2, 3, 4].map((n) => ({ id: `act-${n}`, action: `Action number ${n}`, principles: [1], why_people_disagree: why })),
+    };
+    const dir = tempDir();
+    mkdirSync(join(dir, 'lib', 'grids'), { recursive: true });
+    writeFileSync(join(dir, 'lib', 'grids', 'big-grid.yaml'), stringify(grid));
+    writeFileSync(join(dir, 'r.yaml'), stringify({ grid: 'big-grid', ratings: { 'act-1': 'green', 'act-2': 'red', 'act-3': 'yellow', 'act-4': 'green' } }));
+    const run = start(['--library', 'lib', 'grid', '--grid', 'big-grid', '--answers', 'r.yaml'], dir);
+    // Read nothing for a while: the pipe fills and the writer must wait.
+    run.child.stdout.pause();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    run.child.stdout.resume();
+    const end = await run.done;
+    expect(end.status).toBe(0);
+    expect(end.stdout.length).toBeGreaterThan(100_000);
+    expect(end.stdout.match(/^ {4}Why people disagree: /gm)).toHaveLength(4);
+    expect(end.stdout).toMatch(/^ 4\. Action number 4\n/m);
+    expect(end.stdout.trimEnd().endsWith('many reasons.')).toBe(true);
+  });
+});
