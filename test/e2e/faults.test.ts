@@ -209,13 +209,27 @@ describe('output to a slow reader', () => {
     // A trainer's grid whose reflection is far larger than a pipe holds (64 KB).
     const why = 'People weigh this differently for many reasons. '.repeat(600);
     const grid = {
-      id: 'big-grid', title: 'Big Grid', code: 'dbsa', ratings: { green: 'ok', yellow: 'question it', red: 'no' },
-      actions: [1, 2, 3, 4].map((n) => ({ id: `act-${n}`, action: `Action number ${n}`, principles: [1], why_people_disagree: why })),
+      id: 'big-grid',
+      title: 'Big Grid',
+      code: 'dbsa',
+      ratings: { green: 'ok', yellow: 'question it', red: 'no' },
+      actions: [1, 2, 3, 4].map((n) => ({
+        id: `act-${n}`,
+        action: `Action number ${n}`,
+        principles: [1],
+        why_people_disagree: why,
+      })),
     };
     const dir = tempDir();
     mkdirSync(join(dir, 'lib', 'grids'), { recursive: true });
     writeFileSync(join(dir, 'lib', 'grids', 'big-grid.yaml'), stringify(grid));
-    writeFileSync(join(dir, 'r.yaml'), stringify({ grid: 'big-grid', ratings: { 'act-1': 'green', 'act-2': 'red', 'act-3': 'yellow', 'act-4': 'green' } }));
+    writeFileSync(
+      join(dir, 'r.yaml'),
+      stringify({
+        grid: 'big-grid',
+        ratings: { 'act-1': 'green', 'act-2': 'red', 'act-3': 'yellow', 'act-4': 'green' },
+      }),
+    );
     const run = start(['--library', 'lib', 'grid', '--grid', 'big-grid', '--answers', 'r.yaml'], dir);
     // Read nothing for a while: the pipe fills and the writer must wait.
     run.child.stdout.pause();
