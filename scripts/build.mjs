@@ -1,4 +1,4 @@
-// Builds the CLI: JSON Schemas -> standalone ajv validators, then one esbuild bundle.
+// Builds the CLI: JSON Schemas -> standalone ajv validators and TypeScript types, then one esbuild bundle.
 // Why a bundle: plain tsc output starts ~4x slower than `node -e 0`; one ESM file with
 // lazily loaded chunks keeps `--help` and `list` close to bare node (see ENGINEERING-NOTES).
 import { build } from 'esbuild';
@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { generateTypes } from './generate-types.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,6 +36,7 @@ function generateValidators() {
 }
 
 generateValidators();
+await generateTypes(root);
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   entryPoints: [`${root}src/main.ts`, `${root}src/build-snapshot.ts`],

@@ -11,6 +11,7 @@ import { SIGNAL_REASONS, STOP_EXIT, createStop, type Stop, type StopReason } fro
 import { oneLine } from './text/controls.js';
 import { processIo, problemLines, shownPath, type Io } from './ui/io.js';
 import { configureColour, style } from './ui/style.js';
+import { capitalised } from './text/words.js';
 import { VERSION } from './version.js';
 
 // dist/main.js and src/main.ts both sit one folder below the package root.
@@ -188,8 +189,6 @@ export async function run(
     return exitCodeFor(error, io, env);
   }
 }
-
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function exitCodeFor(error: unknown, io: Io, env: NodeJS.ProcessEnv): number {
   // Commander has already printed its own message (help, version, unknown option...).

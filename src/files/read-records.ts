@@ -5,7 +5,7 @@ import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { basename, sep } from 'node:path';
 import { record as isRecordMeta } from '../generated/record.js';
 import type { Problem } from '../data/problem.js';
-import type { RecordMeta } from '../markdown/front-matter.js';
+import type { RecordMeta } from '../generated/record.types.js';
 import { quickMeta } from '../record/quick-meta.js';
 
 export interface FoundRecord {

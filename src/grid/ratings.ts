@@ -1,5 +1,7 @@
 // The Ethics Grid exercise as data: the three colours, a person's ratings, and one question per
 // action, asked by the terminal or replayed from a ratings file (schemas/ratings.schema.json).
+import { COLOURS } from '../generated/enums.js';
+import type { RatingsFile } from '../generated/ratings.types.js';
 import type { Question } from '../guide/question.js';
 import { principleLabels } from '../library/principles.js';
 import type { Code, Grid, GridAction } from '../library/types.js';
@@ -7,19 +9,16 @@ import type { Code, Grid, GridAction } from '../library/types.js';
 /** The grid of the course; `--grid` names another. */
 export const DEFAULT_GRID = 'ethics-grid';
 
-export const COLOURS = ['green', 'yellow', 'red'] as const;
+export { COLOURS };
 export type Colour = (typeof COLOURS)[number];
 
 /** A ratings file, a draft and a summary's front matter all hold this shape. */
-export interface Ratings {
-  grid?: string;
-  ratings?: Record<string, Colour>;
-}
+export type Ratings = Omit<RatingsFile, 'draft'>;
 
 /** `green – Usually ethical`: the word and what it means, never the colour alone. */
 export const colourName = (grid: Grid, colour: Colour) => `${colour} – ${grid.ratings[colour]}`;
 
-export function ratingQuestions(grid: Grid): Question[] {
+export function ratingQuestions(grid: Grid): Question<Ratings>[] {
   return grid.actions.map((action, i) => ({
     kind: 'select',
     path: ['ratings', action.id],

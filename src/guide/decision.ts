@@ -1,45 +1,18 @@
 // A decision: the answers to the six steps. The answers file, a draft and the walkthrough
-// all hold this one shape (schemas/answers.schema.json), so any of them can resume another.
-import type { DilemmaType } from '../library/types.js';
+// all hold this one shape, defined once by schemas/answers.schema.json (the types and the
+// allowed values are generated from it), so any of them can resume another.
+import type { Answers } from '../generated/answers.types.js';
+import { CONSULTED, SEVERITIES, TENSIONS } from '../generated/enums.js';
 
-export const SEVERITIES = ['none', 'low', 'moderate', 'high', 'severe'] as const;
+export { CONSULTED, SEVERITIES, TENSIONS };
 export type Severity = (typeof SEVERITIES)[number];
-export const TENSIONS = [
-  'truth-vs-loyalty',
-  'individual-vs-community',
-  'short-term-vs-long-term',
-  'justice-vs-mercy',
-] as const;
 export type Tension = (typeof TENSIONS)[number];
-export const CONSULTED = ['supervisor', 'colleague', 'both', 'not-yet'] as const;
 export type Consulted = (typeof CONSULTED)[number];
 
-export interface OptionReview {
-  /** The option's number; optional, but when given it must match the position. */
-  option?: number;
-  consequences?: string;
-  harm?: { who?: string; severity?: Severity };
-}
+/** The answers so far (a draft's mark is not an answer). */
+export type Decision = Omit<Answers, 'draft'>;
 
-export interface Decision {
-  scenario?: string;
-  code?: string;
-  recognize?: {
-    title?: string;
-    situation?: string;
-    dilemma?: boolean;
-    type?: DilemmaType;
-    tension?: Tension;
-    why?: string;
-    /** Right vs wrong: the principle the code answers it with. */
-    at_stake?: number[];
-  };
-  understand?: { facts?: string[]; stakeholders?: string[]; unknowns?: string[] };
-  establish?: { options?: string[]; principles?: number[] };
-  review?: { options?: OptionReview[]; policies?: string; consulted?: Consulted };
-  explain?: { choice?: number; action?: string; rationale?: string; principles?: number[] };
-  act?: { steps?: string[]; follow_up?: string };
-}
+export type OptionReview = NonNullable<NonNullable<Decision['review']>['options']>[number];
 
 export type Path = readonly (string | number)[];
 

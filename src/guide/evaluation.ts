@@ -2,19 +2,16 @@
 // `records evaluate` asks these questions (or reads them from an answers file).
 import { principleLabels } from '../library/principles.js';
 import type { Code } from '../library/types.js';
+import { HELD_UP } from '../generated/enums.js';
+import type { OutcomeFile } from '../generated/outcome.types.js';
 import type { Question } from './question.js';
 
-export const HELD_UP = ['yes', 'partly', 'no'] as const;
+export { HELD_UP };
 
 /** The answers, in the shape of an outcome answers file (schemas/outcome.schema.json). */
-export interface Outcome {
-  how_it_went?: string;
-  principles_held?: (typeof HELD_UP)[number];
-  differently?: string;
-  next?: string | null;
-}
+export type Outcome = Omit<OutcomeFile, 'draft'>;
 
-export function outcomeQuestions(cited: number[], code: Code | undefined): Question[] {
+export function outcomeQuestions(cited: number[], code: Code | undefined): Question<Outcome>[] {
   const names = principleLabels(code, cited);
   return [
     {

@@ -1,6 +1,22 @@
-// What the walkthrough asks. Each question names the place in the Decision its answer goes,
+// What the walkthrough asks. Each question names the place in the answers its answer goes,
 // so a front end only has to produce a value, and an answered question is never asked again.
+// The place is typed against the answers' shape (generated from its schema): a path that does
+// not exist there does not compile.
 import type { Path } from './decision.js';
+
+type IsAny<T> = 0 extends 1 & T ? true : false;
+type Keys<T> = T extends readonly unknown[] ? number : Extract<keyof T, string>;
+type Child<T, K> = T extends readonly (infer U)[] ? U : K extends keyof T ? T[K] : never;
+
+/** Every path into T, e.g. ['review', 'options', 0, 'harm', 'severity'] (at most 6 deep). */
+export type PathOf<T, Depth extends unknown[] = []> =
+  IsAny<T> extends true
+    ? Path
+    : Depth['length'] extends 6
+      ? never
+      : T extends object
+        ? { [K in Keys<T>]: readonly [K] | readonly [K, ...PathOf<NonNullable<Child<T, K>>, [...Depth, 0]>] }[Keys<T>]
+        : never;
 
 export interface Choice<T> {
   value: T;
@@ -18,8 +34,8 @@ export interface PrincipleChoice {
   suggestedBy: string[];
 }
 
-interface Base {
-  path: Path;
+interface Base<T> {
+  path: PathOf<T>;
   message: string;
   /** One line of help shown with the question. */
   help?: string;
@@ -27,13 +43,14 @@ interface Base {
   optional?: boolean;
 }
 
-export type Question =
-  | (Base & { kind: 'confirm' })
-  | (Base & { kind: 'select'; choices: Choice<string | number>[]; placeholder?: string })
-  | (Base & { kind: 'text'; long?: boolean })
-  | (Base & { kind: 'list'; min: number; item: string; nudge?: string })
-  | (Base & { kind: 'principles'; min: number; choices: PrincipleChoice[] })
-  | (Base & { kind: 'date'; default: string });
+/** A question whose answer goes into answers of shape T (any shape, for a front end). */
+export type Question<T = any> =
+  | (Base<T> & { kind: 'confirm' })
+  | (Base<T> & { kind: 'select'; choices: Choice<string | number>[]; placeholder?: string })
+  | (Base<T> & { kind: 'text'; long?: boolean })
+  | (Base<T> & { kind: 'list'; min: number; item: string; nudge?: string })
+  | (Base<T> & { kind: 'principles'; min: number; choices: PrincipleChoice[] })
+  | (Base<T> & { kind: 'date'; default: string });
 
 export type Answer = boolean | string | number | string[] | number[] | null;
 

@@ -1,10 +1,11 @@
 // The six steps of the course, as data: what each step asks, given what is answered so far.
 // Questions whose answers are already in the Decision are skipped by the walkthrough.
 import type { Code, Scenario } from '../library/types.js';
-import { CONSULTED, SEVERITIES, TENSIONS, takesShortPath, type Decision } from './decision.js';
+import { DILEMMA_TYPES, type DilemmaType } from '../library/types.js';
+import { CONSULTED, SEVERITIES, TENSIONS, takesShortPath, type Decision, type Tension } from './decision.js';
 import type { Choice, PrincipleChoice, Question, Step } from './question.js';
 import { principleChoices } from './suggestions.js';
-import { idWords } from '../text/words.js';
+import { capitalised, idWords } from '../text/words.js';
 
 export interface GuideContext {
   scenario?: Scenario;
@@ -28,33 +29,31 @@ export const STEPS: readonly Step[] = [
   { id: 'act', title: 'Act', purpose: 'Concrete steps, and a date to look back at how it went.' },
 ];
 
-export const DILEMMA_TYPES: Choice<string>[] = [
-  {
-    value: 'right-vs-wrong',
-    name: 'Right vs wrong',
-    description: 'One choice is clearly ethical and the other is not.',
-  },
-  {
-    value: 'right-vs-right',
-    name: 'Right vs right',
-    description: 'Two or more choices are all ethical, and they pull against each other.',
-  },
-  {
-    value: 'wrong-vs-wrong',
-    name: 'Wrong vs wrong',
-    description: 'Every choice goes against some value; you look for the least harm.',
-  },
-];
+/** What each kind of dilemma means; the kinds themselves are the schema's (a new one fails here). */
+const DILEMMA_HELP: Record<DilemmaType, string> = {
+  'right-vs-wrong': 'One choice is clearly ethical and the other is not.',
+  'right-vs-right': 'Two or more choices are all ethical, and they pull against each other.',
+  'wrong-vs-wrong': 'Every choice goes against some value; you look for the least harm.',
+};
 
-const TENSION_HELP: Record<string, string> = {
+export const DILEMMA_CHOICES: Choice<DilemmaType>[] = DILEMMA_TYPES.map((value) => ({
+  value,
+  name: capitalised(idWords(value)),
+  description: DILEMMA_HELP[value],
+}));
+
+/** The tensions' own names where the id does not read well. */
+const TENSION_NAME: Partial<Record<Tension, string>> = { unsure: 'not sure / none of these' };
+
+const TENSION_HELP: Partial<Record<Tension, string>> = {
   'truth-vs-loyalty': 'being honest, or keeping faith with a person or group',
   'individual-vs-community': 'what one person needs, or what others around them need',
   'short-term-vs-long-term': 'what helps now, or what helps later',
   'justice-vs-mercy': 'holding to the rules, or making room for compassion',
 };
 
-function recognize(d: Decision, ctx: GuideContext): Question[] {
-  const questions: Question[] = [];
+function recognize(d: Decision, ctx: GuideContext): Question<Decision>[] {
+  const questions: Question<Decision>[] = [];
   if (!ctx.scenario) {
     questions.push(
       {
@@ -93,16 +92,20 @@ function recognize(d: Decision, ctx: GuideContext): Question[] {
     kind: 'select',
     path: ['recognize', 'type'],
     message: 'What kind of dilemma is it?',
-    choices: DILEMMA_TYPES,
+    choices: DILEMMA_CHOICES,
   });
   if (d.recognize?.type === 'right-vs-right') {
-    const choices = TENSIONS.map((t) => ({ value: t, name: idWords(t), description: TENSION_HELP[t] }));
+    const choices = TENSIONS.map((t) => ({
+      value: t,
+      name: TENSION_NAME[t] ?? idWords(t),
+      description: TENSION_HELP[t],
+    }));
     questions.push({
       kind: 'select',
       optional: true,
       path: ['recognize', 'tension'],
       message: 'Which two goods pull against each other?',
-      choices: [...choices, { value: 'unsure', name: 'not sure / none of these' }],
+      choices,
     });
   }
   questions.push({
@@ -123,7 +126,7 @@ function recognize(d: Decision, ctx: GuideContext): Question[] {
   return questions;
 }
 
-const understand = (): Question[] => [
+const understand = (): Question<Decision>[] => [
   {
     kind: 'list',
     min: 1,
@@ -150,7 +153,7 @@ const understand = (): Question[] => [
   },
 ];
 
-const establish = (d: Decision, ctx: GuideContext): Question[] => [
+const establish = (d: Decision, ctx: GuideContext): Question<Decision>[] => [
   {
     kind: 'list',
     min: 2,
@@ -169,9 +172,9 @@ const establish = (d: Decision, ctx: GuideContext): Question[] => [
   },
 ];
 
-function review(d: Decision): Question[] {
+function review(d: Decision): Question<Decision>[] {
   const options = d.establish?.options ?? [];
-  const perOption = options.flatMap((title, i): Question[] => [
+  const perOption = options.flatMap((title, i): Question<Decision>[] => [
     {
       kind: 'text',
       path: ['review', 'options', i, 'consequences'],
@@ -211,8 +214,8 @@ function review(d: Decision): Question[] {
   ];
 }
 
-function explain(d: Decision, ctx: GuideContext): Question[] {
-  const first: Question = takesShortPath(d)
+function explain(d: Decision, ctx: GuideContext): Question<Decision>[] {
+  const first: Question<Decision> = takesShortPath(d)
     ? { kind: 'text', path: ['explain', 'action'], message: 'What will you do?' }
     : {
         kind: 'select',
@@ -238,7 +241,7 @@ function explain(d: Decision, ctx: GuideContext): Question[] {
   ];
 }
 
-function act(_d: Decision, ctx: GuideContext): Question[] {
+function act(_d: Decision, ctx: GuideContext): Question<Decision>[] {
   const inTwoWeeks = new Date(Date.parse(`${ctx.today}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
   return [
     { kind: 'list', min: 1, item: 'Step', path: ['act', 'steps'], message: 'What will you do, step by step?' },
@@ -252,7 +255,7 @@ function act(_d: Decision, ctx: GuideContext): Question[] {
 }
 
 /** The questions of a step for the Decision as it stands; empty for a step the path skips. */
-export function questionsFor(step: Step['id'], d: Decision, ctx: GuideContext): Question[] {
+export function questionsFor(step: Step['id'], d: Decision, ctx: GuideContext): Question<Decision>[] {
   if (takesShortPath(d) && (step === 'understand' || step === 'establish' || step === 'review')) return [];
   const steps = { recognize, understand, establish, review, explain, act };
   return steps[step](d, ctx);

@@ -25,7 +25,7 @@ export const scenarioFieldDescription = (path: readonly PathSegment[]): string |
 /** Every field a scenario may have, in the schema's order. */
 export const SCENARIO_FIELDS: readonly string[] = Object.keys(root.properties ?? {});
 
-export const DILEMMA_TYPES: readonly string[] = nodeAt(['dilemma_type'])?.enum ?? [];
+export { DILEMMA_TYPES } from '../generated/enums.js';
 
 /** The course's five common dilemmas. */
-export const CATEGORIES: readonly string[] = nodeAt(['categories', 0])?.enum ?? [];
+export { CATEGORIES } from '../generated/enums.js';

@@ -1,73 +1,24 @@
-// The library's data, as the schemas in schemas/ define it.
+// The library's data, as the schemas in schemas/ define it (the types are generated from them).
+import type { CodeFile } from '../generated/code.types.js';
+import { DILEMMA_TYPES } from '../generated/enums.js';
+import type { GridFile } from '../generated/grid.types.js';
+import type { ScenarioFile } from '../generated/scenario.types.js';
 
-export interface Principle {
-  number: number;
-  short: string;
-  text: string;
-  keywords?: string[];
-}
+export type Code = CodeFile;
+export type Principle = Code['principles'][number];
 
-export interface Code {
-  id: string;
-  title: string;
-  source: string;
-  preamble?: string;
-  principles: Principle[];
-}
+export { DILEMMA_TYPES };
+export type DilemmaType = (typeof DILEMMA_TYPES)[number];
 
-export type DilemmaType = 'right-vs-wrong' | 'right-vs-right' | 'wrong-vs-wrong';
-
-export interface Person {
-  name: string;
-  role?: string;
-}
-
-export interface KeyPrinciple {
-  number: number;
-  why: string;
-}
-
-export interface ScenarioOption {
-  title: string;
-  consequences?: string;
-}
-
-export interface Scenario {
-  id: string;
-  title: string;
-  /** Absent in the file means the DBSA code; the loader fills it in. */
-  code: string;
-  summary?: string;
-  setting?: string;
-  people?: Person[];
-  narrative: string;
-  question?: string;
-  dilemma_type?: DilemmaType;
-  categories?: string[];
-  principles: KeyPrinciple[];
-  options?: ScenarioOption[];
-  discussion?: string[];
-  source?: string;
-  adapted?: string;
-}
-
-export interface GridAction {
-  id: string;
-  action: string;
-  principles: number[];
-  why_people_disagree: string;
-}
+/** A case. Absent in the file, `code` means the DBSA code; the loader fills it in. */
+export type Scenario = ScenarioFile & { code: string };
+export type Person = NonNullable<Scenario['people']>[number];
+export type KeyPrinciple = Scenario['principles'][number];
+export type ScenarioOption = NonNullable<Scenario['options']>[number];
 
 /** The course's Ethics Grid: actions to rate green, yellow or red, then discuss. */
-export interface Grid {
-  id: string;
-  title: string;
-  code: string;
-  source?: string;
-  directions?: string;
-  ratings: { green: string; yellow: string; red: string };
-  actions: GridAction[];
-}
+export type Grid = GridFile;
+export type GridAction = Grid['actions'][number];
 
 /** Library files (scenario, code, grid), answers files (answers, outcome, ratings), and a record's front matter. */
 export type DataKind = 'scenario' | 'code' | 'grid' | 'answers' | 'outcome' | 'ratings' | 'record';

@@ -5,10 +5,11 @@ import type { BlockContent, RootContent } from 'mdast';
 import { decisionText, takesShortPath, type Decision } from '../guide/decision.js';
 import type { KeyComparison } from '../guide/feedback.js';
 import type { Code, Scenario } from '../library/types.js';
-import { renderFrontMatter, type RecordMeta } from '../markdown/front-matter.js';
+import type { RecordMeta } from '../generated/record.types.js';
+import { renderFrontMatter } from '../markdown/front-matter.js';
 import { cleanOneLine } from '../text/controls.js';
 import { heading, labelled, list, paragraphs, quote, serialize, strong, table, text } from '../markdown/markdown.js';
-import { idWords } from '../text/words.js';
+import { capitalised, idWords } from '../text/words.js';
 import { principleLabel } from '../library/principles.js';
 
 export interface RecordInput {
@@ -21,7 +22,6 @@ export interface RecordInput {
   feedback?: KeyComparison;
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const none = (items: string[] | undefined, empty: string): BlockContent =>
   items?.length ? list(items) : paragraphs(empty)[0]!;
 
@@ -39,7 +39,7 @@ export function recordMeta(input: RecordInput): RecordMeta {
     code: input.code.id,
     date: input.date,
     dilemma_type: d.recognize?.dilemma === false ? 'none' : (d.recognize?.type ?? 'none'),
-    ...(d.recognize?.tension && d.recognize.tension !== ('unsure' as string) ? { tension: d.recognize.tension } : {}),
+    ...(d.recognize?.tension && d.recognize.tension !== 'unsure' ? { tension: d.recognize.tension } : {}),
     principles: d.explain?.principles ?? [],
     decision: cleanOneLine(decisionText(d)),
     follow_up: d.act?.follow_up ?? '',
@@ -81,8 +81,8 @@ function recognize({ decision: d, code, scenario }: RecordInput): RootContent[] 
   if (!scenario && r.situation) out.push(strongLine('The situation'), ...paragraphs(r.situation));
   out.push(labelled('Ethical dilemma', r.dilemma === false ? 'No' : 'Yes'));
   if (r.type) {
-    const tension = r.tension && r.tension !== ('unsure' as string) ? `, ${idWords(r.tension)}` : '';
-    out.push(labelled('Kind', `${capital(idWords(r.type))}${tension}`));
+    const tension = r.tension && r.tension !== 'unsure' ? `, ${idWords(r.tension)}` : '';
+    out.push(labelled('Kind', `${capitalised(idWords(r.type))}${tension}`));
   }
   if (r.why) out.push(strongLine(r.dilemma === false ? 'Why not' : 'Why it is a dilemma'), ...paragraphs(r.why));
   if (r.at_stake?.length)

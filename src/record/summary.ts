@@ -1,10 +1,9 @@
 // Counts over a folder of records for `records summary`. Only numbers, dates and case ids go
 // in: a summary may be shared beyond the supervisor, so no text anyone typed comes out.
 import { addDays } from '../guide/dates.js';
-import type { RecordMeta } from '../markdown/front-matter.js';
+import type { RecordMeta } from '../generated/record.types.js';
 
-export const DILEMMA_TYPES = ['right-vs-wrong', 'right-vs-right', 'wrong-vs-wrong', 'none'] as const;
-export const STATUSES = ['decided', 'evaluated'] as const;
+import { RECORD_DILEMMA_TYPES as DILEMMA_TYPES, STATUSES } from '../generated/enums.js';
 /** A follow-up is due when its date falls within this many days from today. */
 export const DUE_WITHIN_DAYS = 7;
 

@@ -2,7 +2,8 @@
 // parser, follow-ups fall due on the right day, and an outcome changes nothing but itself.
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { renderFrontMatter, type RecordMeta } from '../../src/markdown/front-matter.js';
+import type { RecordMeta } from '../../src/generated/record.types.js';
+import { renderFrontMatter } from '../../src/markdown/front-matter.js';
 import { outcomeSection, withOutcome } from '../../src/record/outcome.js';
 import { quickMeta } from '../../src/record/quick-meta.js';
 import { countRecord, emptySummary, finishSummary, followUpState } from '../../src/record/summary.js';

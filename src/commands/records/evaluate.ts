@@ -11,7 +11,7 @@ import { outcomeQuestions, type Outcome } from '../../guide/evaluation.js';
 import type { Code } from '../../library/types.js';
 import { answersFilePrompter, readCheckedAnswers } from '../../prompts/answers-file.js';
 import { askUnanswered } from '../../guide/questionnaire.js';
-import type { RecordMeta } from '../../markdown/front-matter.js';
+import type { RecordMeta } from '../../generated/record.types.js';
 import { outcomeSection, withOutcome } from '../../record/outcome.js';
 import { recordFromBytes } from '../../files/read-records.js';
 import { askingSession } from '../../session/asking.js';
@@ -146,7 +146,7 @@ async function askInTerminal(
     : undefined;
   const outcome: Outcome = previous?.answers ?? {};
   ctx.io.out(
-    `${style.heading(`Looking back: ${oneLine(meta.title)}`)}  ` +
+    `${style.heading(`Looking back: ${oneLine(meta.title ?? meta.scenario ?? 'your own situation')}`)}  ` +
       `${style.dim(`decided ${meta.date}, follow-up ${meta.follow_up || 'not set'}`)}`,
   );
   ctx.io.out(`Decision: ${oneLine(meta.decision)}`);

@@ -36,7 +36,7 @@ export async function recordsList(dir: string, options: RecordsOptions, ctx: Con
       // Every cell on one line: a typed line break must never make one record look like two.
       return [
         oneLine(meta.date),
-        meta.scenario ?? clip(`own: ${oneLine(meta.title)}`, 24),
+        meta.scenario ?? clip(`own: ${oneLine(meta.title ?? '')}`, 24),
         meta.principles.join(', ') || '-',
         oneLine(meta.status),
         `${oneLine(meta.follow_up) || '-'}${state ? ` ${state}` : ''}`,
