@@ -1,6 +1,7 @@
 // Reads library files and adds them to a library: codes first (every scenario, whatever its
 // layer, checks its numbers against them), then scenarios. Imported lazily: it pulls in yaml.
-import { codeProblems, controlCharacterWarnings, gridProblems, scenarioProblems } from '../library/checks.js';
+import { codeProblems, gridProblems, scenarioProblems } from '../library/checks.js';
+import { controlCharacterWarnings } from '../library/text-checks.js';
 import { readDataFile, type DataFile } from './data-file.js';
 import { teachingWarnings } from '../library/lints.js';
 import type { Library, LibraryFile } from '../library/library.js';

@@ -1,24 +1,13 @@
 // The six steps of the course, as data: what each step asks, given what is answered so far.
-// Questions whose answers are already in the Decision are skipped by the walkthrough.
-import type { Code, Scenario } from '../library/types.js';
-import { DILEMMA_TYPES, type DilemmaType } from '../library/types.js';
-import { CONSULTED, SEVERITIES, TENSIONS, takesShortPath, type Decision, type Tension } from './decision.js';
-import type { Choice, PrincipleChoice, Question, Step } from './question.js';
-import { principleChoices } from './suggestions.js';
-import { capitalised, idWords } from '../text/words.js';
+// Questions whose answers are already in the Decision are skipped by the walkthrough. The
+// longer steps have files of their own (recognize.ts, review.ts).
+import { principlesFor, type GuideContext } from './context.js';
+import { takesShortPath, type Decision } from './decision.js';
+import type { Question, Step } from './question.js';
+import { recognize } from './recognize.js';
+import { review } from './review.js';
 
-export interface GuideContext {
-  scenario?: Scenario;
-  code: Code;
-  /** YYYY-MM-DD, from the clock the shell passes in. */
-  today: string;
-  /** The case as the learner read it: its words suggest principles (with the user's own). */
-  caseText: string;
-}
-
-/** The code's principles, each with the words of the case and of the answers that suggest it. */
-const principlesFor = (d: Decision, ctx: GuideContext): PrincipleChoice[] =>
-  principleChoices(ctx.code, [ctx.caseText, d.recognize?.situation ?? '', ...(d.understand?.facts ?? [])].join('\n'));
+export type { GuideContext } from './context.js';
 
 export const STEPS: readonly Step[] = [
   { id: 'recognize', title: 'Recognize', purpose: 'Is there an ethical dilemma, and what kind is it?' },
@@ -28,103 +17,6 @@ export const STEPS: readonly Step[] = [
   { id: 'explain', title: 'Explain', purpose: 'Your choice, defended in your own words, citing the principles.' },
   { id: 'act', title: 'Act', purpose: 'Concrete steps, and a date to look back at how it went.' },
 ];
-
-/** What each kind of dilemma means; the kinds themselves are the schema's (a new one fails here). */
-const DILEMMA_HELP: Record<DilemmaType, string> = {
-  'right-vs-wrong': 'One choice is clearly ethical and the other is not.',
-  'right-vs-right': 'Two or more choices are all ethical, and they pull against each other.',
-  'wrong-vs-wrong': 'Every choice goes against some value; you look for the least harm.',
-};
-
-export const DILEMMA_CHOICES: Choice<DilemmaType>[] = DILEMMA_TYPES.map((value) => ({
-  value,
-  name: capitalised(idWords(value)),
-  description: DILEMMA_HELP[value],
-}));
-
-/** The tensions' own names where the id does not read well. */
-const TENSION_NAME: Partial<Record<Tension, string>> = { unsure: 'not sure / none of these' };
-
-const TENSION_HELP: Partial<Record<Tension, string>> = {
-  'truth-vs-loyalty': 'being honest, or keeping faith with a person or group',
-  'individual-vs-community': 'what one person needs, or what others around them need',
-  'short-term-vs-long-term': 'what helps now, or what helps later',
-  'justice-vs-mercy': 'holding to the rules, or making room for compassion',
-};
-
-function recognize(d: Decision, ctx: GuideContext): Question<Decision>[] {
-  const questions: Question<Decision>[] = [];
-  if (!ctx.scenario) {
-    questions.push(
-      {
-        kind: 'text',
-        path: ['recognize', 'title'],
-        message: 'A short name for this situation',
-        help: 'Use initials, not names (for example: "Gift from J.").',
-      },
-      {
-        kind: 'text',
-        long: true,
-        path: ['recognize', 'situation'],
-        message: 'Describe the situation',
-        help: 'Use initials, not names, and leave out details that could identify anyone.',
-      },
-    );
-  }
-  questions.push({
-    kind: 'confirm',
-    path: ['recognize', 'dilemma'],
-    message: 'Is there an ethical dilemma here?',
-    help: 'A dilemma is a choice where values or duties pull in different directions.',
-  });
-  if (d.recognize?.dilemma === false) {
-    return [
-      ...questions,
-      {
-        kind: 'text',
-        long: true,
-        path: ['recognize', 'why'],
-        message: 'Why is it not a dilemma? What makes the way forward clear?',
-      },
-    ];
-  }
-  questions.push({
-    kind: 'select',
-    path: ['recognize', 'type'],
-    message: 'What kind of dilemma is it?',
-    choices: DILEMMA_CHOICES,
-  });
-  if (d.recognize?.type === 'right-vs-right') {
-    const choices = TENSIONS.map((t) => ({
-      value: t,
-      name: TENSION_NAME[t] ?? idWords(t),
-      description: TENSION_HELP[t],
-    }));
-    questions.push({
-      kind: 'select',
-      optional: true,
-      path: ['recognize', 'tension'],
-      message: 'Which two goods pull against each other?',
-      choices,
-    });
-  }
-  questions.push({
-    kind: 'text',
-    long: true,
-    path: ['recognize', 'why'],
-    message: 'Why is it a dilemma? What pulls in each direction?',
-  });
-  if (d.recognize?.type === 'right-vs-wrong') {
-    questions.push({
-      kind: 'principles',
-      min: 1,
-      path: ['recognize', 'at_stake'],
-      message: 'The code answers a right-vs-wrong question. Which principle is at stake?',
-      choices: principlesFor(d, ctx),
-    });
-  }
-  return questions;
-}
 
 const understand = (): Question<Decision>[] => [
   {
@@ -171,48 +63,6 @@ const establish = (d: Decision, ctx: GuideContext): Question<Decision>[] => [
     help: 'Principles marked "suggested" match words of the case: a hint, not an answer.',
   },
 ];
-
-function review(d: Decision): Question<Decision>[] {
-  const options = d.establish?.options ?? [];
-  const perOption = options.flatMap((title, i): Question<Decision>[] => [
-    {
-      kind: 'text',
-      path: ['review', 'options', i, 'consequences'],
-      message: `Option ${i + 1}, "${title}": what would likely follow?`,
-    },
-    {
-      kind: 'text',
-      path: ['review', 'options', i, 'harm', 'who'],
-      message: `Option ${i + 1}: who could be harmed, and how?`,
-      help: 'Write "no one" if you see no risk.',
-    },
-    {
-      kind: 'select',
-      path: ['review', 'options', i, 'harm', 'severity'],
-      message: `Option ${i + 1}: how badly could they be harmed?`,
-      choices: SEVERITIES.map((s) => ({ value: s, name: s })),
-    },
-  ]);
-  return [
-    ...perOption,
-    {
-      kind: 'text',
-      long: true,
-      path: ['review', 'policies'],
-      message: 'Which laws and agency policies apply, and what do they say?',
-      help:
-        'For example a duty to warn, privacy law such as HIPAA, your agency\'s gift limit. Write "none known" ' +
-        'if none.',
-    },
-    {
-      kind: 'select',
-      optional: true,
-      path: ['review', 'consulted'],
-      message: 'Have you talked it over with a supervisor or colleague?',
-      choices: CONSULTED.map((c) => ({ value: c, name: idWords(c) })),
-    },
-  ];
-}
 
 function explain(d: Decision, ctx: GuideContext): Question<Decision>[] {
   const first: Question<Decision> = takesShortPath(d)

@@ -1,11 +1,6 @@
-// The terminal front end: each question as an inquirer prompt. The only module that imports
-// inquirer. Ctrl-C rejects a prompt with ExitPromptError, and the run's stop signal (SIGTERM,
+// The terminal front end: each question as an inquirer prompt (run by prompt-runner.ts). Ctrl-C rejects a prompt with ExitPromptError, and the run's stop signal (SIGTERM,
 // SIGHUP, a vanished terminal) with AbortPromptError; the asking session saves the draft for
 // both. Every text shown in a prompt may come from a file or a draft, so it is made safe first.
-import checkbox from '@inquirer/checkbox';
-import confirm from '@inquirer/confirm';
-import input from '@inquirer/input';
-import select from '@inquirer/select';
 import { answerProblem } from '../guide/answer-check.js';
 import { isDate } from '../guide/dates.js';
 import type { Answer, Question } from '../guide/question.js';
@@ -19,45 +14,11 @@ import { wrap } from '../text/wrap.js';
 import { readingWidth as width } from '../ui/width.js';
 import { EditorStopped, editText, editorCommand } from './editor.js';
 import type { Progress, Prompter } from '../guide/prompter.js';
-import { terminalInput } from './terminal-input.js';
+import { promptRunner } from './prompt-runner.js';
 
 const EDIT = ':e';
 /** The placeholder's value: no choice of a question can be this (a NUL is never valid text). */
 const NOT_CHOSEN = '\u0000not chosen';
-
-/**
- * The prompts, each run on keys passed through from the terminal (see terminal-input.ts) and
- * stopped by the run's stop signal.
- */
-export function promptRunner(stop: Stop) {
-  async function go<T>(
-    prompt: (config: never, context: object) => Promise<T>,
-    config: object,
-    options: { clearPromptOnDone?: boolean } = {},
-  ): Promise<T> {
-    const keys = terminalInput(() => {
-      stop.terminalGone = true;
-      stop.request('hangup');
-    });
-    try {
-      return await (prompt as (c: object, x: object) => Promise<T>)(config, {
-        signal: stop.signal,
-        input: keys.stream,
-        ...options,
-      });
-    } finally {
-      keys.release();
-    }
-  }
-  return {
-    input: (config: Parameters<typeof input>[0]) => go<string>(input, config),
-    confirm: (config: Parameters<typeof confirm>[0], options?: { clearPromptOnDone?: boolean }) =>
-      go<boolean>(confirm, config, options),
-    select: <V>(config: Parameters<typeof select<V>>[0], options?: { clearPromptOnDone?: boolean }) =>
-      go<V>(select, config, options),
-    checkbox: <V>(config: Parameters<typeof checkbox<V>>[0]) => go<V[]>(checkbox, config),
-  };
-}
 
 export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Prompter {
   const run = promptRunner(stop);

@@ -1,6 +1,7 @@
 // The placeholder check: every text value that still starts with TODO is named, where it is.
 import { describe, expect, it } from 'vitest';
-import { placeholderProblems, scenarioProblems } from '../../src/library/checks.js';
+import { scenarioProblems } from '../../src/library/checks.js';
+import { placeholderProblems } from '../../src/library/text-checks.js';
 import { formatProblem } from '../../src/data/problem.js';
 import type { Code, Scenario } from '../../src/library/types.js';
 import { parseYaml, type YamlSource } from '../../src/data/yaml-source.js';

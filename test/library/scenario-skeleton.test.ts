@@ -1,7 +1,7 @@
 // The skeleton `new scenario` writes: every field of the schema, schema-valid, placeholders marked.
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { placeholderProblems } from '../../src/library/checks.js';
+import { placeholderProblems } from '../../src/library/text-checks.js';
 import { CATEGORIES, DILEMMA_TYPES, SCENARIO_FIELDS } from '../../src/library/scenario-schema.js';
 import { scenarioSkeleton } from '../../src/library/scenario-skeleton.js';
 import { schemaProblems } from '../../src/data/schema-check.js';
