@@ -28,6 +28,13 @@ module.exports = {
       to: { path: `${SHELL}|^src/errors\\.ts$` },
     },
     {
+      name: 'foundations-stand-alone',
+      comment: 'data/, markdown/ and text/ are under the core: they import none of guide/, record/, library/, grid/',
+      severity: 'error',
+      from: { path: '^src/(data|markdown|text)/' },
+      to: { path: '^src/(guide|record|library|grid)/' },
+    },
+    {
       name: 'commands-are-entry-points',
       comment: 'only main.ts (and commands themselves) import a command',
       severity: 'error',

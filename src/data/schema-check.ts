@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import * as validators from '../generated/validators.js';
 import type { Problem } from './problem.js';
 import { closest, didYouMean } from './suggest.js';
-import type { DataKind } from '../library/types.js';
+import type { DataKind } from './kinds.js';
 import { problemAt, type PathSegment, type YamlSource } from './yaml-source.js';
 
 const REQUIRED_HINT: Record<DataKind, string> = {

@@ -20,8 +20,9 @@ export type ScenarioOption = NonNullable<Scenario['options']>[number];
 export type Grid = GridFile;
 export type GridAction = Grid['actions'][number];
 
-/** Library files (scenario, code, grid), answers files (answers, outcome, ratings), and a record's front matter. */
-export type DataKind = 'scenario' | 'code' | 'grid' | 'answers' | 'outcome' | 'ratings' | 'record';
+import type { DataKind } from '../data/kinds.js';
+
+export type { DataKind };
 
 /** The folder of a library that holds each kind of file. */
 export const KIND_FOLDERS: readonly [DataKind, string][] = [
