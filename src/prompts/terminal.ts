@@ -1,6 +1,7 @@
-// The terminal front end: each question as an inquirer prompt (run by prompt-runner.ts). Ctrl-C rejects a prompt with ExitPromptError, and the run's stop signal (SIGTERM,
-// SIGHUP, a vanished terminal) with AbortPromptError; the asking session saves the draft for
-// both. Every text shown in a prompt may come from a file or a draft, so it is made safe first.
+// The terminal front end: each question as an inquirer prompt (run by prompt-runner.ts).
+// Ctrl-C rejects a prompt with ExitPromptError, and the run's stop signal (SIGTERM, SIGHUP, a
+// vanished terminal) with AbortPromptError; the asking session saves the draft for both. Every
+// text shown in a prompt may come from a file or a draft, so it is made safe first.
 import { answerProblem } from '../guide/answer-check.js';
 import { isDate } from '../guide/dates.js';
 import type { Answer, Question } from '../guide/question.js';
