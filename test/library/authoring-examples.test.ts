@@ -11,9 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { root } from '../helpers.js';
 
 const guide = readFileSync(join(root, 'AUTHORING.md'), 'utf8');
-const examples = [...guide.matchAll(/```yaml\n(# yaml-language-server: \$schema=(\S*\/(policy|settings)\.schema\.json)\n# (\S+)[^\n]*\n[\s\S]*?)```/g)].map(
-  ([, text = '', schemaPath = '', kind = '', file = '']) => ({ text, schemaPath, kind, file }),
-);
+const examples = [
+  ...guide.matchAll(
+    /```yaml\n(# yaml-language-server: \$schema=(\S*\/(policy|settings)\.schema\.json)\n# (\S+)[^\n]*\n[\s\S]*?)```/g,
+  ),
+].map(([, text = '', schemaPath = '', kind = '', file = '']) => ({ text, schemaPath, kind, file }));
 const schema = (kind: string) => JSON.parse(readFileSync(join(root, 'schemas', `${kind}.schema.json`), 'utf8'));
 
 describe('AUTHORING.md policy and settings examples', () => {

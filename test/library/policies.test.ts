@@ -24,7 +24,9 @@ const policySchema = readJson('schemas/policy.schema.json');
 const scenarioSchema = readJson('schemas/scenario.schema.json');
 const scenarioCategories: string[] = scenarioSchema.properties.categories.items.enum;
 
-const files = readdirSync(join(root, 'policies')).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(join(root, 'policies'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const sources = files.map((file) => ({ file, raw: readFileSync(join(root, 'policies', file), 'utf8') }));
 const policies = sources.map(({ file, raw }) => ({ file, policy: parse(raw) as Policy }));
 
@@ -48,7 +50,8 @@ const cases: Case[] = readdirSync(join(root, 'scenarios'))
   .map((f) => parse(readFileSync(join(root, 'scenarios', f), 'utf8')) as Case);
 const caseText = (c: Case) => [c.title, c.summary ?? '', c.narrative].join('\n');
 const policy = (id: string) => policies.find((p) => p.policy.id === id)?.policy as Policy;
-const fitsByKeyword = (policyId: string, caseId: string) => keywordsIn(policy(policyId), caseText(cases.find((c) => c.id === caseId) as Case));
+const fitsByKeyword = (policyId: string, caseId: string) =>
+  keywordsIn(policy(policyId), caseText(cases.find((c) => c.id === caseId) as Case));
 
 describe('the shipped policies', () => {
   it('are the seven we wrote', () => {
@@ -78,11 +81,15 @@ describe('the shipped policies', () => {
   it('start with the editor schema line and say they are not legal advice', () => {
     for (const { file, raw } of sources) {
       expect.soft(raw.split('\n')[0], file).toBe('# yaml-language-server: $schema=../schemas/policy.schema.json');
-      expect.soft(raw, file).toContain('# This is general information, not legal advice; your agency and state set the rules that apply to you.');
+      expect
+        .soft(raw, file)
+        .toContain(
+          '# This is general information, not legal advice; your agency and state set the rules that apply to you.',
+        );
     }
   });
 
-  it('hold no dollar amount: an agency gift limit belongs in that agency\'s own folder', () => {
+  it("hold no dollar amount: an agency gift limit belongs in that agency's own folder", () => {
     for (const { file, policy } of policies) {
       expect.soft(policy.text, file).not.toMatch(/\$\s?\d/);
       expect.soft(JSON.stringify(policy), file).not.toMatch(/\$\s?\d/);
@@ -122,11 +129,19 @@ describe('the shipped policies', () => {
 
   it('fit the shipped cases they were written for, by keyword', () => {
     // Rosa & Dev: a threat against a named man, with a gun.
-    expect(fitsByKeyword('duty-to-warn', 'rosa-and-dev')).toEqual(expect.arrayContaining(['gun', 'going after someone']));
-    expect(fitsByKeyword('parole-and-probation-reporting', 'rosa-and-dev')).toEqual(expect.arrayContaining(['po', 'promise me']));
+    expect(fitsByKeyword('duty-to-warn', 'rosa-and-dev')).toEqual(
+      expect.arrayContaining(['gun', 'going after someone']),
+    );
+    expect(fitsByKeyword('parole-and-probation-reporting', 'rosa-and-dev')).toEqual(
+      expect.arrayContaining(['po', 'promise me']),
+    );
     // Keisha & Andre: a promise of secrecy asked at intake, with a parole officer in the picture.
-    expect(fitsByKeyword('consent-and-releases', 'limits-of-confidentiality')).toEqual(expect.arrayContaining(['consent form', 'signs a release']));
-    expect(fitsByKeyword('parole-and-probation-reporting', 'limits-of-confidentiality')).toEqual(expect.arrayContaining(['parole officer', 'nothing gets back']));
+    expect(fitsByKeyword('consent-and-releases', 'limits-of-confidentiality')).toEqual(
+      expect.arrayContaining(['consent form', 'signs a release']),
+    );
+    expect(fitsByKeyword('parole-and-probation-reporting', 'limits-of-confidentiality')).toEqual(
+      expect.arrayContaining(['parole officer', 'nothing gets back']),
+    );
     // Mary & Jane, later: a parole officer asks about drug use Jane told her peer specialist of.
     expect(fitsByKeyword('parole-and-probation-reporting', 'mary-and-jane-later')).not.toEqual([]);
     expect(fitsByKeyword('substance-use-records', 'mary-and-jane-later')).toContain('used drugs');
