@@ -10,18 +10,30 @@ const ROOT_NAMES = {
   code: 'CodeFile',
   grid: 'GridFile',
   outcome: 'OutcomeFile',
+  policy: 'PolicyFile',
   ratings: 'RatingsFile',
   record: 'RecordMeta',
   scenario: 'ScenarioFile',
+  settings: 'SettingsFile',
 };
 
 /** Constants the code uses, each the `enum` at a place in a schema. */
+/** The keys of an object at a place in a schema, as constants (e.g. the lenses). */
+const KEYS = {
+  LENSES: ['answers', 'properties/review/properties/lenses/properties'],
+  CHOICE_TESTS: ['answers', 'properties/explain/properties/tests/properties'],
+};
+
 const ENUMS = {
   DRAFT_KINDS: ['answers', 'properties/draft/properties/of'],
   DILEMMA_TYPES: ['answers', 'properties/recognize/properties/type'],
   TENSIONS: ['answers', 'properties/recognize/properties/tension'],
   SEVERITIES: ['answers', 'properties/review/properties/options/items/properties/harm/properties/severity'],
-  CONSULTED: ['answers', 'properties/review/properties/consulted'],
+  CONSULTED: ['answers', 'properties/review/properties/consulted/anyOf/0'],
+  CONSULTED_WITH: ['answers', 'properties/review/properties/consulted/anyOf/1/properties/with'],
+  APPLIES: ['answers', 'properties/review/properties/policies/anyOf/1/items/properties/applies'],
+  TEST_ANSWERS: ['answers', 'properties/explain/properties/tests/properties/publicity/properties/pass'],
+  REACHED: ['answers', 'properties/review/properties/reached'],
   CATEGORIES: ['scenario', 'properties/categories/items'],
   RECORD_DILEMMA_TYPES: ['record', 'properties/dilemma_type'],
   STATUSES: ['record', 'properties/status'],
@@ -57,6 +69,13 @@ export async function generateTypes(root) {
     if (!Array.isArray(node?.enum))
       throw new Error(`schemas/${schema}.schema.json has no enum at ${pointer} (for ${constant})`);
     lines.push(`export const ${constant} = ${JSON.stringify(node.enum)} as const;`);
+  }
+  for (const [constant, [schema, pointer]] of Object.entries(KEYS)) {
+    const node = pointer.split('/').reduce((at, key) => at?.[key], schemas[schema]);
+    if (!node || typeof node !== 'object')
+      throw new Error(`schemas/${schema}.schema.json has no object at ${pointer} (for ${constant})`);
+    const keys = Object.keys(node).filter((key) => node[key].type === 'object');
+    lines.push(`export const ${constant} = ${JSON.stringify(keys)} as const;`);
   }
   writeFileSync(`${root}src/generated/enums.ts`, `${lines.join('\n')}\n`);
 }

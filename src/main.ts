@@ -36,8 +36,9 @@ function exitCodeFor(error: unknown, io: Io, env: NodeJS.ProcessEnv): number {
   if (error instanceof CliError) {
     for (const line of problemLines(io, error.problems)) io.err(line);
     const message = oneLine(error.message);
-    // Stopping on purpose (Ctrl-C, a signal) is not an error: just say where things stand.
-    io.err(error.exitCode >= 128 ? `\n${capitalised(message)}` : `${style.problem('error:')} ${message}`);
+    // Stopping on purpose (Ctrl-C, a signal, :pause) is not an error: just say where things stand.
+    const plain = error.exitCode >= 128 || error.exitCode === EXIT.ok;
+    io.err(plain ? `\n${capitalised(message)}` : `${style.problem('error:')} ${message}`);
     return error.exitCode;
   }
   if (isOsError(error)) {

@@ -1,7 +1,9 @@
 // `ethics-guide show ID`: a case as a learner reads it; with --key, the trainer's key too.
 import type { Code, Scenario } from '../library/types.js';
 import { oneLine, safeJson, visible } from '../text/controls.js';
+import { wrap } from '../text/wrap.js';
 import { style } from '../ui/style.js';
+import { readingWidth } from '../ui/width.js';
 import { openLibrary, type Context } from './context.js';
 import { findScenario } from './lookups.js';
 import { suggestedFor } from '../guide/suggestions.js';
@@ -38,7 +40,7 @@ export async function show(id: string, options: ShowOptions, ctx: Context): Prom
 /** The case as a learner reads it; every text from the file made safe for the terminal. */
 export function caseLines(s: Scenario): string[] {
   const lines = [style.title(oneLine(s.title))];
-  if (s.setting) lines.push(style.dim(oneLine(s.setting)));
+  if (s.setting) lines.push(style.dim(wrap(oneLine(s.setting), readingWidth())));
   if (s.people?.length) {
     const names = s.people.map((p) => oneLine(p.name));
     const width = Math.max(...names.map((n) => n.length));

@@ -1,4 +1,13 @@
 // The kinds of data file the tool reads, each checked by the schema of the same name.
 
 /** Library files (scenario, code, grid), answers files (answers, outcome, ratings), and a record's front matter. */
-export type DataKind = 'scenario' | 'code' | 'grid' | 'answers' | 'outcome' | 'ratings' | 'record';
+export type DataKind =
+  | 'scenario'
+  | 'code'
+  | 'grid'
+  | 'policy'
+  | 'settings'
+  | 'answers'
+  | 'outcome'
+  | 'ratings'
+  | 'record';

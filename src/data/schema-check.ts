@@ -11,6 +11,8 @@ const REQUIRED_HINT: Record<DataKind, string> = {
   scenario: 'a scenario needs at least `id`, `title`, `narrative` and `principles`',
   code: 'a code needs at least `id`, `title`, `source` and `principles`',
   grid: 'a grid needs at least `id`, `title`, `code`, `ratings` and `actions`',
+  policy: 'a policy needs at least `id`, `title`, `text` and `source`',
+  settings: 'settings.yaml holds `crisis:` with `emergency` (and optionally `crisis_line` and `text`)',
   answers:
     'an answers file has one mapping per step: `recognize`, `understand`, `establish`, `review`, `explain`, `act`',
   outcome: 'an outcome answers file has `how_it_went`, `differently` and `principles_held`',
@@ -24,6 +26,8 @@ const NAMES: Record<DataKind, string> = {
   scenario: 'a scenario',
   code: 'a code',
   grid: 'a grid',
+  policy: 'a policy',
+  settings: "a library's settings",
   answers: 'an answers file',
   outcome: 'an outcome answers file',
   ratings: 'a ratings file',

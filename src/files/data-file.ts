@@ -3,7 +3,17 @@ import { CliError } from '../errors.js';
 import { readUserFile } from './read-user-file.js';
 import type { Problem } from '../data/problem.js';
 import { schemaProblems } from '../data/schema-check.js';
-import { DEFAULT_CODE, KIND_FOLDERS, type Code, type DataKind, type Grid, type Scenario } from '../library/types.js';
+import {
+  DEFAULT_CODE,
+  KIND_FOLDERS,
+  SETTINGS_FILE,
+  type Code,
+  type DataKind,
+  type Grid,
+  type Policy,
+  type Scenario,
+  type Settings,
+} from '../library/types.js';
 import { parseYaml, type YamlSource } from '../data/yaml-source.js';
 
 /**
@@ -14,10 +24,13 @@ export type DataFile =
   | { kind: 'scenario'; file: string; value: Scenario; source: YamlSource; problems: Problem[] }
   | { kind: 'code'; file: string; value: Code; source: YamlSource; problems: Problem[] }
   | { kind: 'grid'; file: string; value: Grid; source: YamlSource; problems: Problem[] }
+  | { kind: 'policy'; file: string; value: Policy; source: YamlSource; problems: Problem[] }
+  | { kind: 'settings'; file: string; value: Settings; source: YamlSource; problems: Problem[] }
   | { kind: DataKind; file: string; value?: undefined; source?: undefined; problems: Problem[] };
 
 /** What kind a file is: its folder says (codes/, scenarios/, grids/); otherwise its content does. */
 export function kindOf(file: string, data: unknown): DataKind {
+  if (file.split(/[\\/]/).at(-1) === SETTINGS_FILE) return 'settings';
   const folder = file.split(/[\\/]/).at(-2);
   const byFolder = KIND_FOLDERS.find(([, sub]) => sub === folder)?.[0];
   if (byFolder) return byFolder;
@@ -55,6 +68,8 @@ export function readDataFile(file: string, kind?: DataKind): DataFile {
   if (!isMapping) return { kind: actual, file, problems };
   if (actual === 'code') return { kind: 'code', file, value: source.data as Code, source, problems };
   if (actual === 'grid') return { kind: 'grid', file, value: source.data as Grid, source, problems };
+  if (actual === 'policy') return { kind: 'policy', file, value: source.data as Policy, source, problems };
+  if (actual === 'settings') return { kind: 'settings', file, value: source.data as Settings, source, problems };
   const scenario = { ...(source.data as Scenario) };
   scenario.code ??= DEFAULT_CODE;
   return { kind: 'scenario', file, value: scenario, source, problems };

@@ -6,7 +6,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { usageError } from '../errors.js';
 import { emptyLibrary, type Library, type LibraryFile, type LibraryFolder } from '../library/library.js';
-import { KIND_FOLDERS } from '../library/types.js';
+import { KIND_FOLDERS, SETTINGS_FILE } from '../library/types.js';
 import { filesOf } from './library-files.js';
 import { readSnapshot } from './snapshot.js';
 
@@ -20,9 +20,10 @@ export function libraryFolders(builtInDir: string, trainerDirs: string[], cwd = 
         `library folder ${dir} does not exist; give --library a folder that holds scenarios/ and/or codes/`,
       );
     }
-    if (!KIND_FOLDERS.some(([, sub]) => existsSync(join(full, sub)))) {
+    if (!KIND_FOLDERS.some(([, sub]) => existsSync(join(full, sub))) && !existsSync(join(full, SETTINGS_FILE))) {
       throw usageError(
-        `library folder ${dir} has no scenarios/, codes/ or grids/ folder inside; put the YAML files there`,
+        `library folder ${dir} has no scenarios/, codes/, grids/ or policies/ folder inside (nor a settings.yaml); ` +
+          'put the YAML files there',
       );
     }
     // The same folder from ETHICS_GUIDE_LIBRARY and --library is one layer, not two.

@@ -1,6 +1,6 @@
 // Reads library files and adds them to a library: codes first (every scenario, whatever its
 // layer, checks its numbers against them), then scenarios. Imported lazily: it pulls in yaml.
-import { codeProblems, gridProblems, scenarioProblems } from '../library/checks.js';
+import { codeProblems, fileNameProblems, gridProblems, scenarioProblems } from '../library/checks.js';
 import { controlCharacterWarnings } from '../library/text-checks.js';
 import { readDataFile, type DataFile } from './data-file.js';
 import { teachingWarnings } from '../library/lints.js';
@@ -31,17 +31,32 @@ export function addFiles(library: Library, files: LibraryFile[]): void {
   for (const f of read)
     if (f.source && f.kind === 'grid')
       register(library, 'grids', f, [...f.problems, ...gridProblems(f.source, f.value, codes, broken)]);
+  for (const f of read)
+    if (f.source && f.kind === 'policy')
+      register(library, 'policies', f, [...f.problems, ...fileNameProblems(f.source, f.value.id, 'policy')]);
+  // A later folder's settings replace an earlier one's.
+  for (const f of read) {
+    if (!f.source || f.kind !== 'settings') continue;
+    library.problems.push(...f.problems);
+    if (!f.problems.some(isError)) library.settings = f.value;
+  }
 }
 
 type ReadFile = Extract<DataFile, { source: object }> & { builtIn: boolean; from?: string };
 
-const KIND_WORD = { codes: 'code', scenarios: 'case', grids: 'grid' } as const;
+const KIND_WORD = { codes: 'code', scenarios: 'case', grids: 'grid', policies: 'policy' } as const;
+const ID_KIND = { codes: 'code', scenarios: 'scenario', grids: 'grid', policies: 'policy' } as const;
 
 /**
  * Adds a file's entry when it has no problems. An id an earlier layer has is replaced, with a
  * note; the same id twice in one folder is a problem (which of the two would be meant?).
  */
-function register(library: Library, where: 'codes' | 'scenarios' | 'grids', f: ReadFile, problems: Problem[]): void {
+function register(
+  library: Library,
+  where: 'codes' | 'scenarios' | 'grids' | 'policies',
+  f: ReadFile & { value: { id: string } },
+  problems: Problem[],
+): void {
   const entries = library[where] as Map<string, unknown>;
   const id = typeof f.value.id === 'string' ? f.value.id : undefined;
   const taken = id === undefined ? undefined : library[where].get(id);
@@ -60,7 +75,7 @@ function register(library: Library, where: 'codes' | 'scenarios' | 'grids', f: R
   library.problems.push(...problems);
   if (problems.some(isError)) {
     if (id === undefined) return;
-    library.brokenIds.set(`${where.slice(0, -1)}:${id}`, f.file);
+    library.brokenIds.set(`${ID_KIND[where]}:${id}`, f.file);
     // A trainer's broken copy is not silently swapped for the one it was meant to replace.
     if (replaces) entries.delete(id);
     return;

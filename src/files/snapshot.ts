@@ -8,12 +8,19 @@ import { join, relative } from 'node:path';
 import type { Library, LibraryFolder } from '../library/library.js';
 import { filesOf } from './library-files.js';
 
-const VERSION = 3;
+const VERSION = 4;
 
 interface SnapshotFile {
   version: number;
   fingerprint: string;
-  library: { codes: unknown[]; scenarios: unknown[]; grids: unknown[]; problems: unknown[]; files: string[] };
+  library: {
+    codes: unknown[];
+    scenarios: unknown[];
+    grids: unknown[];
+    policies: unknown[];
+    problems: unknown[];
+    files: string[];
+  };
 }
 
 function fingerprint(dir: string): string {
@@ -33,6 +40,7 @@ export function writeSnapshot(snapshotFile: string, folder: LibraryFolder, libra
       codes: [...library.codes.values()].map(rel),
       scenarios: [...library.scenarios.values()].map(rel),
       grids: [...library.grids.values()].map(rel),
+      policies: [...library.policies.values()].map(rel),
       problems: library.problems.map(rel),
       files: library.files.map((f) => relative(folder.dir, f)),
     },
@@ -59,6 +67,8 @@ export function readSnapshot(snapshotFile: string, dir: string): Library | undef
     grids: new Map(entries(data.library.grids)) as Library['grids'],
     problems: (data.library.problems as { file: string }[]).map(abs) as Library['problems'],
     files: data.library.files.map((f) => join(dir, f)),
+    policies: new Map(entries(data.library.policies)) as Library['policies'],
+    settings: {},
     // The built-in layer is checked at build time: it has nothing to note and nothing broken.
     notes: [],
     brokenIds: new Map(),

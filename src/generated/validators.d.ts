@@ -11,6 +11,8 @@ export { answers } from './answers.js';
 export { code } from './code.js';
 export { grid } from './grid.js';
 export { outcome } from './outcome.js';
+export { policy } from './policy.js';
 export { ratings } from './ratings.js';
 export { record } from './record.js';
 export { scenario } from './scenario.js';
+export { settings } from './settings.js';

@@ -35,6 +35,23 @@ export function answerProblem(q: Question, value: Answer): string | undefined {
       return typeof value === 'string' && isDate(value)
         ? undefined
         : 'write a date as YYYY-MM-DD, for example 2026-12-07';
+    case 'policies': {
+      if (!Array.isArray(value)) return undefined; // the old free text, checked by the schema
+      const known = q.policies.map((p) => p.id);
+      const unknown = (value as { rule?: unknown }[]).map((a) => String(a?.rule)).filter((id) => !known.includes(id));
+      return unknown.length
+        ? `policy ${unknown.join(', ')} is not in the library (it has: ${known.join(', ')})`
+        : undefined;
+    }
+    case 'lenses': {
+      const chosen = Object.values(value as Record<string, { option?: number }>).map((l) => l?.option);
+      const outOfRange = chosen.filter((n) => n !== undefined && (n < 1 || n > q.options.length));
+      return outOfRange.length
+        ? `option ${outOfRange.join(', ')} is not one of the ${q.options.length} options`
+        : undefined;
+    }
+    default:
+      return undefined;
   }
 }
 

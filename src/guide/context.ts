@@ -1,6 +1,6 @@
 // What the walkthrough knows besides the answers: the case, the code, today, and the words
 // that suggest principles.
-import type { Code, Scenario } from '../library/types.js';
+import type { Code, Policy, Scenario, Settings } from '../library/types.js';
 import type { Decision } from './decision.js';
 import type { PrincipleChoice } from './question.js';
 import { principleChoices } from './suggestions.js';
@@ -12,6 +12,10 @@ export interface GuideContext {
   today: string;
   /** The case as the learner read it: its words suggest principles (with the user's own). */
   caseText: string;
+  /** The library's policies (laws and agency rules) that Review asks about. */
+  policies: Policy[];
+  /** The library's settings (the crisis numbers of the safety net). */
+  settings: Settings;
 }
 
 /** The code's principles, each with the words of the case and of the answers that suggest it. */

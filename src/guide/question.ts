@@ -41,6 +41,17 @@ interface Base<T> {
   help?: string;
   /** An answers file may leave it out (it is then recorded as not given). */
   optional?: boolean;
+  /** Lines to show before the question, set apart (the safety note). */
+  before?: string[];
+}
+
+/** A policy of the library, as the Review step offers it. */
+export interface PolicyChoice {
+  id: string;
+  title: string;
+  text: string;
+  /** Its categories or keywords fit the case: asked about one by one, first. */
+  fits: boolean;
 }
 
 /** A question whose answer goes into answers of shape T (any shape, for a front end). */
@@ -49,10 +60,15 @@ export type Question<T = any> =
   | (Base<T> & { kind: 'select'; choices: Choice<string | number>[]; placeholder?: string })
   | (Base<T> & { kind: 'text'; long?: boolean })
   | (Base<T> & { kind: 'list'; min: number; item: string; nudge?: string })
-  | (Base<T> & { kind: 'principles'; min: number; choices: PrincipleChoice[] })
-  | (Base<T> & { kind: 'date'; default: string });
+  | (Base<T> & { kind: 'principles'; min: number; choices: PrincipleChoice[]; preselected?: number[] })
+  | (Base<T> & { kind: 'date'; default: string; notBefore?: string })
+  // Composite answers, each asked in parts (a draft keeps every part):
+  | (Base<T> & { kind: 'policies'; policies: PolicyChoice[] })
+  | (Base<T> & { kind: 'lenses'; options: string[] })
+  | (Base<T> & { kind: 'consultation'; today: string })
+  | (Base<T> & { kind: 'choice-tests' });
 
-export type Answer = boolean | string | number | string[] | number[] | null;
+export type Answer = boolean | string | number | string[] | number[] | object | null;
 
 export interface Step {
   id: 'recognize' | 'understand' | 'establish' | 'review' | 'explain' | 'act';

@@ -1,12 +1,34 @@
-// Step 4, Review: for each option what would likely follow and who could be harmed, how
-// badly; the laws and agency policies that apply; whether it was talked over.
-import { idWords } from '../text/words.js';
-import { CONSULTED, SEVERITIES, type Decision } from './decision.js';
-import type { Question } from './question.js';
+// Step 4, Review: for each option what would likely follow and who could be harmed, how badly;
+// other lenses on the options (optional); the library's policies that fit the case, then any
+// other rules; whether it was talked over, with whom and what they advised. When it could be
+// serious and no one was consulted, the safety note comes before one more question.
+import { principleChoices } from './suggestions.js';
+import type { GuideContext } from './context.js';
+import { SEVERITIES, type Decision } from './decision.js';
+import type { PolicyChoice, Question } from './question.js';
+import { safetyNetFires, safetyNote } from './safety.js';
 
-export function review(d: Decision): Question<Decision>[] {
-  const options = d.establish?.options ?? [];
-  const perOption = options.flatMap((title, i): Question<Decision>[] => [
+/** The library's policies, those that fit the case (its categories or words) first. */
+export function policyChoices(d: Decision, ctx: GuideContext): PolicyChoice[] {
+  const categories = ctx.scenario?.categories ?? [];
+  const text = [ctx.caseText, d.recognize?.situation ?? '', ...(d.understand?.facts ?? [])].join('\n');
+  // The same whole-word matching as the principles' keywords, one policy at a time.
+  const fitsByWords = (keywords: string[]) =>
+    principleChoices(
+      { id: 'p', title: '', source: '', principles: [{ number: 1, short: '', text: '', keywords }] },
+      text,
+    )[0]!.suggestedBy.length > 0;
+  const choices = ctx.policies.map((p) => ({
+    id: p.id,
+    title: p.title,
+    text: p.text,
+    fits: (p.categories ?? []).some((c) => categories.includes(c)) || fitsByWords(p.keywords ?? []),
+  }));
+  return [...choices.filter((c) => c.fits), ...choices.filter((c) => !c.fits)];
+}
+
+function perOption(d: Decision): Question<Decision>[] {
+  return (d.establish?.options ?? []).flatMap((title, i): Question<Decision>[] => [
     {
       kind: 'text',
       path: ['review', 'options', i, 'consequences'],
@@ -25,23 +47,76 @@ export function review(d: Decision): Question<Decision>[] {
       choices: SEVERITIES.map((s) => ({ value: s, name: s })),
     },
   ]);
+}
+
+function rules(d: Decision, ctx: GuideContext): Question<Decision>[] {
+  if (ctx.policies.length === 0 || typeof d.review?.policies === 'string') {
+    return [
+      {
+        kind: 'text',
+        long: true,
+        path: ['review', 'policies'],
+        message: 'Which laws and agency policies apply, and what do they say?',
+        help: 'For example a duty to warn, privacy law such as HIPAA, your agency\'s gift limit. Write "none known" if none.',
+      },
+    ];
+  }
   return [
-    ...perOption,
     {
-      kind: 'text',
-      long: true,
+      kind: 'policies',
+      optional: true,
       path: ['review', 'policies'],
-      message: 'Which laws and agency policies apply, and what do they say?',
-      help:
-        'For example a duty to warn, privacy law such as HIPAA, your agency\'s gift limit. Write "none known" ' +
-        'if none.',
+      message: 'Which laws and policies apply?',
+      policies: policyChoices(d, ctx),
     },
     {
-      kind: 'select',
+      kind: 'text',
+      optional: true,
+      path: ['review', 'other_rules'],
+      message: 'Any other laws or agency rules that apply? (Enter to skip)',
+    },
+  ];
+}
+
+export function review(d: Decision, ctx: GuideContext): Question<Decision>[] {
+  const questions: Question<Decision>[] = [
+    ...perOption(d),
+    {
+      kind: 'lenses',
+      optional: true,
+      path: ['review', 'lenses'],
+      message: 'Look at the options through other lenses?',
+      options: d.establish?.options ?? [],
+    },
+    ...rules(d, ctx),
+    {
+      kind: 'consultation',
       optional: true,
       path: ['review', 'consulted'],
       message: 'Have you talked it over with a supervisor or colleague?',
-      choices: CONSULTED.map((c) => ({ value: c, name: idWords(c) })),
+      today: ctx.today,
     },
   ];
+  if (safetyNetFires(d, ctx)) {
+    questions.push({
+      kind: 'select',
+      optional: true,
+      path: ['review', 'reached'],
+      message: 'Can you reach your supervisor, or someone else you trust, about this now?',
+      before: safetyNote(ctx.settings),
+      choices: [
+        { value: 'yes', name: 'Yes, I talked it over now' },
+        { value: 'no', name: 'Not yet' },
+      ],
+    });
+    if (d.review?.reached === 'yes') {
+      questions.push({
+        kind: 'text',
+        optional: true,
+        path: ['review', 'reached_advice'],
+        message: 'Who was it (initials and role), and what did they advise?',
+      });
+    }
+  }
+  return questions;
 }

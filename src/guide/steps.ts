@@ -87,7 +87,10 @@ function explain(d: Decision, ctx: GuideContext): Question<Decision>[] {
       path: ['explain', 'principles'],
       message: 'Which principles does your choice rest on?',
       choices: principlesFor(d, ctx),
+      // Those chosen in Establish start marked: untick what the choice does not rest on.
+      preselected: d.establish?.principles ?? d.recognize?.at_stake ?? [],
     },
+    { kind: 'choice-tests', optional: true, path: ['explain', 'tests'], message: 'Test your choice' },
   ];
 }
 
@@ -100,6 +103,7 @@ function act(_d: Decision, ctx: GuideContext): Question<Decision>[] {
       default: inTwoWeeks,
       path: ['act', 'follow_up'],
       message: 'When will you look back at how it went? (YYYY-MM-DD)',
+      notBefore: ctx.today,
     },
   ];
 }

@@ -11,18 +11,25 @@ export interface WalkOptions {
   onAnswer?: (decision: Decision) => void;
 }
 
+/** How many times a person may choose again after a test of the choice says no. */
+const CHOOSE_AGAIN = 3;
+
 export async function walkThrough(
   decision: Decision,
   ctx: GuideContext,
   prompter: Prompter,
   options: WalkOptions = {},
 ): Promise<Decision> {
+  let againsLeft = CHOOSE_AGAIN;
   for (const [index, step] of STEPS.entries()) {
     let asked = false;
     for (let next = nextQuestion(step, decision, ctx); next; next = nextQuestion(step, decision, ctx)) {
       if (!asked) prompter.step(step, index, STEPS.length);
       asked = true;
       setAt(decision as Record<string, unknown>, next.path, await prompter.ask(next));
+      // A test of the choice said no, and the person wants to decide again: Explain starts over.
+      if (next.kind === 'choice-tests' && decision.explain?.tests?.choose_again && againsLeft-- > 0)
+        decision.explain = {};
       options.onAnswer?.(decision);
     }
     if (step.id === 'establish' && asked && ctx.scenario) {

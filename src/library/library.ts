@@ -1,9 +1,9 @@
-// The layered library as data: the built-in codes/, scenarios/ and grids/ that ship with the
+// The layered library as data: the built-in codes/, scenarios/, grids/ and policies/ that ship with the
 // package, then each trainer's folder in order. A later layer's file with the same id replaces
 // the earlier one: the trainer added it on purpose. Every listing says so, and a record names
 // where its case came from. Reading the folders is files/library-folders.ts's job.
 import type { Problem } from '../data/problem.js';
-import type { Code, DataKind, Grid, Scenario } from './types.js';
+import type { Code, DataKind, Grid, Policy, Scenario, Settings } from './types.js';
 
 export interface LibraryFolder {
   dir: string;
@@ -26,6 +26,9 @@ export interface Library {
   codes: Map<string, Entry<Code>>;
   scenarios: Map<string, Entry<Scenario>>;
   grids: Map<string, Entry<Grid>>;
+  policies: Map<string, Entry<Policy>>;
+  /** The settings of the last folder that has a settings.yaml (the built-in library has none). */
+  settings: Settings;
   /** Every problem found, in every file read. */
   problems: Problem[];
   /** Every file read, in layer order. */
@@ -49,6 +52,8 @@ export const emptyLibrary = (): Library => ({
   codes: new Map(),
   scenarios: new Map(),
   grids: new Map(),
+  policies: new Map(),
+  settings: {},
   problems: [],
   files: [],
   notes: [],

@@ -2,7 +2,9 @@
 import type { CodeFile } from '../generated/code.types.js';
 import { DILEMMA_TYPES } from '../generated/enums.js';
 import type { GridFile } from '../generated/grid.types.js';
+import type { PolicyFile } from '../generated/policy.types.js';
 import type { ScenarioFile } from '../generated/scenario.types.js';
+import type { SettingsFile } from '../generated/settings.types.js';
 
 export type Code = CodeFile;
 export type Principle = Code['principles'][number];
@@ -29,6 +31,13 @@ export const KIND_FOLDERS: readonly [DataKind, string][] = [
   ['code', 'codes'],
   ['scenario', 'scenarios'],
   ['grid', 'grids'],
+  ['policy', 'policies'],
 ];
+
+/** A law or agency rule that Review asks about (policies/<id>.yaml). */
+export type Policy = PolicyFile;
+/** A library folder's settings.yaml: for now, the crisis numbers the safety net shows. */
+export type Settings = SettingsFile;
+export const SETTINGS_FILE = 'settings.yaml';
 
 export const DEFAULT_CODE = 'dbsa';

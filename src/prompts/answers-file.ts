@@ -99,6 +99,8 @@ function standIn(q: Question): Answer {
       return [];
     case 'date':
       return q.default;
+    default:
+      return null;
   }
 }
 

@@ -15,6 +15,8 @@ import { wrap } from '../text/wrap.js';
 import { readingWidth as width } from '../ui/width.js';
 import { EditorStopped, editText, editorCommand } from './editor.js';
 import type { Progress, Prompter } from '../guide/prompter.js';
+import { compositePrompts } from './composite.js';
+import { PAUSE, PauseRequested, isPause } from './pause.js';
 import { promptRunner } from './prompt-runner.js';
 
 const EDIT = ':e';
@@ -26,16 +28,40 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
   const editor = editorCommand(env);
   const check = (q: Question) => (value: Answer) => answerProblem(q, value) ?? true;
 
+  /** A text prompt where :pause stops for now (the asking session keeps the draft). */
+  async function typed(config: {
+    message: string;
+    default?: string;
+    optional?: boolean;
+    validate?: (v: string) => string | boolean;
+  }): Promise<string> {
+    const answer = await run.input({
+      message: oneLine(config.message),
+      default: config.default || undefined,
+      validate: (v: string) =>
+        isPause(v) ||
+        (config.validate ? config.validate(v) : config.optional || v.trim() !== '' || 'Write an answer here.'),
+    });
+    if (isPause(answer)) throw new PauseRequested();
+    return answer.trim();
+  }
+  const composite = compositePrompts(io, run, typed);
+
   async function text(q: Extract<Question, { kind: 'text' }>, progress?: Progress): Promise<string> {
-    if (q.long && editor) io.out(style.dim(`(type ${EDIT} to write this one in your editor)`));
+    if (q.long)
+      io.out(
+        style.dim(
+          `(${editor ? `type ${EDIT} to write this one in your editor, or ` : 'type '}${PAUSE} to stop for now)`,
+        ),
+      );
     const sofar = typeof progress?.sofar === 'string' ? progress.sofar : '';
     if (sofar) io.out(style.dim(`You had written (press Enter to keep it): ${clip(oneLine(sofar), width() - 40)}`));
-    const typed = await run.input({
-      message: oneLine(q.message),
-      default: sofar || undefined,
+    const answer = await typed({
+      message: q.message,
+      default: sofar,
       validate: (v: string) => (editor && v.trim() === EDIT ? true : check(q)(v.trim())),
     });
-    if (typed.trim() !== EDIT || !editor) return typed.trim();
+    if (answer !== EDIT || !editor) return answer === '' && q.optional ? (null as unknown as string) : answer;
     for (;;) {
       let written: string;
       try {
@@ -46,7 +72,7 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
           throw error;
         }
         io.err(style.warning(`warning: ${(error as Error).message}; type your answer here instead.`));
-        return (await run.input({ message: oneLine(q.message), validate: (v: string) => check(q)(v.trim()) })).trim();
+        return typed({ message: q.message, validate: (v: string) => check(q)(v.trim()) });
       }
       const problem = answerProblem(q, written);
       if (!problem) return written;
@@ -65,12 +91,10 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
       const nudging = q.nudge !== undefined && items.length === 2;
       const message = nudging ? q.nudge! : `${q.item} ${items.length + 1}`;
       const needMore = items.length < q.min;
-      const item = (
-        await run.input({
-          message,
-          validate: (v: string) => (v.trim() === '' && needMore ? `Give at least ${q.min}.` : true),
-        })
-      ).trim();
+      const item = await typed({
+        message,
+        validate: (v: string) => (v.trim() === '' && needMore ? `Give at least ${q.min}.` : true),
+      });
       if (item === '') return items;
       items.push(item);
       progress?.keep([...items]);
@@ -92,6 +116,7 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
         io.out(`  The trainer's example options:\n${f.options.map((o) => `    - ${oneLine(o.title)}`).join('\n')}`);
     },
     async ask(q, progress) {
+      for (const line of q.before ?? []) io.out(style.warning(wrap(`! ${oneLine(line)}`, width(), '  ')));
       if (q.help) io.out(style.dim(oneLine(q.help)));
       const message = oneLine(q.message);
       switch (q.kind) {
@@ -139,17 +164,29 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
                 name: `${String(c.number).padStart(2)}. ${short}: ${clip(oneLine(c.text), room)}${style.warning(hint)}`,
                 short: `${c.number}. ${short}`,
                 description: oneLine(c.text),
+                checked: q.preselected?.includes(c.number) ?? false,
               };
             }),
           });
         case 'date':
-          return (
-            await run.input({
+          for (;;) {
+            const date = await typed({
               message,
               default: q.default,
-              validate: (v: string) => isDate(v.trim()) || 'Write a date as YYYY-MM-DD.',
-            })
-          ).trim();
+              validate: (v) => isDate(v.trim()) || 'Write a date as YYYY-MM-DD.',
+            });
+            if (!q.notBefore || date >= q.notBefore) return date;
+            if (await run.confirm({ message: `${date} has already passed. Keep it anyway?`, default: false }))
+              return date;
+          }
+        case 'policies':
+          return composite.policies(q.policies, progress);
+        case 'lenses':
+          return composite.lenses(q.options, progress);
+        case 'consultation':
+          return composite.consultation(q.today, progress);
+        case 'choice-tests':
+          return composite.choiceTests(progress);
       }
     },
   };

@@ -9,7 +9,10 @@ import type { RecordMeta } from '../generated/record.types.js';
 import { renderFrontMatter } from '../markdown/front-matter.js';
 import { cleanOneLine } from '../text/controls.js';
 import { heading, labelled, list, paragraphs, quote, serialize, strong, table, text } from '../markdown/markdown.js';
+import { consultFirst } from '../guide/safety.js';
+import type { Policy } from '../library/types.js';
 import { capitalised, idWords } from '../text/words.js';
+import { consultationPart, lensesPart, policiesPart, testsPart } from './reasoning.js';
 import { principleLabel } from '../library/principles.js';
 
 export interface RecordInput {
@@ -20,6 +23,8 @@ export interface RecordInput {
   caseFrom?: string;
   date: string;
   feedback?: KeyComparison;
+  /** The library's policies: their titles in the record, and which are urgent (the safety net). */
+  policies?: Policy[];
 }
 
 const none = (items: string[] | undefined, empty: string): BlockContent =>
@@ -44,6 +49,7 @@ export function recordMeta(input: RecordInput): RecordMeta {
     decision: cleanOneLine(decisionText(d)),
     follow_up: d.act?.follow_up ?? '',
     status: 'decided',
+    ...(consultFirst(d, { policies: input.policies ?? [] }) ? { consult_first: true } : {}),
   };
 }
 
@@ -57,7 +63,7 @@ export function renderRecord(input: RecordInput): string {
     ...recognize(input),
     ...understand(input.decision),
     ...establish(input),
-    ...review(input.decision),
+    ...review(input),
     ...explain(input),
     heading(2, 'Act'),
     strongLine('Steps'),
@@ -118,7 +124,7 @@ function establish({ decision: d, code }: RecordInput): RootContent[] {
   ];
 }
 
-function review(d: Decision): RootContent[] {
+function review({ decision: d, policies = [] }: RecordInput): RootContent[] {
   if (takesShortPath(d)) return [heading(2, 'Review'), ...paragraphs(SKIPPED)];
   const rows = (d.establish?.options ?? []).map((title, i) => {
     const r = d.review?.options?.[i];
@@ -127,9 +133,9 @@ function review(d: Decision): RootContent[] {
   return [
     heading(2, 'Review'),
     table(['Option', 'What would likely follow', 'Who could be harmed', 'Risk of harm'], rows),
-    strongLine('Laws and agency policies'),
-    ...paragraphs(d.review?.policies ?? 'None noted.'),
-    labelled('Talked it over with', idWords(d.review?.consulted ?? 'not recorded')),
+    ...lensesPart(d),
+    ...policiesPart(d, policies),
+    ...consultationPart(d, consultFirst(d, { policies })),
   ];
 }
 
@@ -144,6 +150,7 @@ function explain({ decision: d, code }: RecordInput): RootContent[] {
       'Principles cited',
       (d.explain?.principles ?? []).map((n) => principleLabel(code, n)).join('; ') || 'none',
     ),
+    ...testsPart(d),
   ];
 }
 

@@ -2,7 +2,8 @@
 // grid): a draft after every submitted answer, list items and editor text included, and a
 // stop of any kind (Ctrl-C, SIGTERM, SIGHUP, a vanished terminal) turned into the command's
 // "your answers are kept here, continue like this" with the exit code of that stop.
-import type { CliError } from '../errors.js';
+import { CliError, EXIT } from '../errors.js';
+import { PauseRequested } from '../prompts/pause.js';
 import { setAt, type Path } from '../guide/decision.js';
 import type { Answer } from '../guide/question.js';
 import type { Prompter } from '../guide/prompter.js';
@@ -44,6 +45,8 @@ export interface SessionOptions<T extends object> {
   saveNew: (text: string) => string;
   /** The error for a stop; `draft` is where the answers are kept, if anything was saved. */
   stopped: (exitCode: number, draft: string | undefined) => CliError;
+  /** Where the draft is and how to continue, said after :pause. */
+  pausedAt?: (draft: string) => string;
 }
 
 const samePath = (a: Path, b: Path) => a.length === b.length && a.every((segment, i) => segment === b[i]);
@@ -74,6 +77,17 @@ export function askingSession<T extends object>(o: SessionOptions<T>) {
         return inner.ask(question, { sofar, keep: (value) => save({ path: question.path, value }) });
       },
     }),
-    run: <R>(work: () => Promise<R>) => askUntilStopped(o.stop, work, (code) => o.stopped(code, draftPath)),
+    run: async <R>(work: () => Promise<R>): Promise<R> => {
+      try {
+        return await askUntilStopped(o.stop, work, (code) => o.stopped(code, draftPath));
+      } catch (error) {
+        if (!(error instanceof PauseRequested)) throw error;
+        // A pause is not a fault: exit 0, with the answers kept and one calm line.
+        if (!draftPath)
+          throw new CliError('Paused before the first answer; nothing needed keeping. Come back any time.', EXIT.ok);
+        const where = o.pausedAt?.(draftPath) ?? `Your answers are kept in ${draftPath}.`;
+        throw new CliError(`Paused. ${where} Take the time you need.`, EXIT.ok);
+      }
+    },
   };
 }

@@ -26,6 +26,7 @@ async function waitForFile(path: string, timeoutMs = 10_000): Promise<string> {
 /** A draft of alice-and-bob holding one answer, left by a run stopped with Ctrl-C. */
 async function draftOfOneAnswer(dir: string): Promise<void> {
   const t = terminal(dir, ['resolve', 'alice-and-bob']);
+  await t.answer('? Press Enter to begin');
   await t.answer('? Is there an ethical dilemma here? (Y/n)');
   await t.waitFor('? What kind of dilemma is it?');
   t.send('C-c');
@@ -44,6 +45,7 @@ describe('resolve when the terminal or the person stops it', () => {
       [],
       `trap '' HUP; ${cliCommand(['resolve', 'alice-and-bob'])} 2>err.txt; echo $? > code.txt`,
     );
+    await t.answer('? Press Enter to begin');
     await t.answer('? Is there an ethical dilemma here? (Y/n)');
     await t.waitFor('? What kind of dilemma is it?');
     t.send('Down', 'Enter');
@@ -71,6 +73,7 @@ describe('resolve when the terminal or the person stops it', () => {
   it('keeps list items on Ctrl-C, and --resume continues the list where it stopped', async () => {
     const dir = workDir();
     const first = terminal(dir, ['resolve', 'alice-and-bob']);
+    await first.answer('? Press Enter to begin');
     await first.answer('? Is there an ethical dilemma here? (Y/n)');
     await first.waitFor('? What kind of dilemma is it?');
     first.send('Down', 'Enter');
@@ -121,7 +124,7 @@ describe('resolve when the terminal or the person stops it', () => {
     );
     await second.waitFor('? Continue that draft?');
     second.send('Down', 'Enter');
-    await second.waitFor('? Is there an ethical dilemma here? (Y/n)');
+    await second.waitFor('? Press Enter to begin');
     expect(existsSync(draft!)).toBe(false);
   }, 60_000);
 
@@ -147,6 +150,7 @@ describe('resolve when the terminal or the person stops it', () => {
     const editorTemps = () => readdirSync(tmpdir()).filter((name) => /^ethics-guide-[A-Za-z0-9]{6}$/.test(name));
     const before = editorTemps();
     const t = terminal(dir, [], `EDITOR=${editor} ${cliCommand(['resolve', 'alice-and-bob'])}; echo EXIT=$?; sleep 30`);
+    await t.answer('? Press Enter to begin');
     await t.answer('? Is there an ethical dilemma here? (Y/n)');
     await t.waitFor('? What kind of dilemma is it?');
     t.send('Down', 'Enter');

@@ -21,6 +21,7 @@ const ANSWERS = {
   follows2: 'Bob builds his own ways to cope',
   harm2: 'no one',
   policies: 'Agency policy on self-disclosure',
+  advice: 'Keep the stories short and ask about his goals',
   because: 'Her story still gives hope, but the sessions become his again',
   step: 'Tell Bob about the change and ask what he wants from the sessions',
 };
@@ -28,6 +29,8 @@ const ANSWERS = {
 // The flow of `resolve alice-and-bob`, in pieces so a test can stop and resume between them.
 
 async function recognize(t: Terminal) {
+  // The case stays on screen until the learner has read it.
+  await t.answer('? Press Enter to begin');
   await t.waitFor('Step 1 of 6: Recognize');
   await t.answer('? Is there an ethical dilemma here? (Y/n)');
   await t.waitFor('? What kind of dilemma is it?');
@@ -74,9 +77,21 @@ async function reviewTheRest(t: Terminal) {
   await t.answer('? Option 2: who could be harmed, and how?', ANSWERS.harm2);
   await t.answer('? Option 2: how badly could they be harmed?');
   await t.waitFor('✔ Option 2: how badly could they be harmed? none');
-  await t.answer('? Which laws and agency policies apply, and what do they say?', ANSWERS.policies);
+  await t.answer('? Look at the options through other lenses?');
+  // The policies that fit the case are asked about one by one: none applies here.
+  for (;;) {
+    const shown = await t.waitFor(/^\? (Does ".*" apply here\?|Do any of these others apply\?)/m);
+    if (/^\? Do any of these others apply\?/m.test(shown)) break;
+    const asked = /^\? Does "(.*)" apply here\?/m.exec(shown)![1]!;
+    t.send('Down', 'Enter');
+    await t.waitFor(`✔ Does "${asked}" apply here? no`);
+  }
+  t.send('Enter');
+  await t.answer('? Any other laws or agency rules that apply? (Enter to skip)', ANSWERS.policies);
   await t.answer('? Have you talked it over with a supervisor or colleague?');
-  await t.waitFor('✔ Have you talked it over with a supervisor or colleague? supervisor');
+  await t.answer('? Who? (initials and role', 'M.K., program supervisor');
+  await t.answer(new RegExp(`^\\? When\\? \\(YYYY-MM-DD\\) \\(${DATE}\\)`, 'm'));
+  await t.answer('? What did they advise?', ANSWERS.advice);
 }
 
 async function explain(t: Terminal) {
@@ -87,10 +102,13 @@ async function explain(t: Terminal) {
   await t.waitFor(`✔ Which option do you choose? 2. ${ANSWERS.option2}`);
   await t.answer('? Why this choice? Defend it in your own words.', ANSWERS.because);
   await t.waitFor('? Which principles does your choice rest on?');
-  await t.waitFor(/^ *◯ +3\. Openly share/m);
-  t.send('Down', 'Down', 'Space', 'Down', 'Space');
+  // Those chosen in Establish start marked.
   await t.waitFor(/◉ +3\. Openly share.*\n.*◉ +4\. Seek/);
   t.send('Enter');
+  for (const test of ['Publicity', 'A person you respect', 'Universality']) {
+    await t.answer(new RegExp(`^\\? ${test}: `, 'm'));
+    await t.answer('? A note? (optional; Enter to skip)');
+  }
 }
 
 async function act(t: Terminal) {
@@ -255,6 +273,7 @@ describe('ethics-guide resolve in a real terminal', () => {
   it('saves nothing when stopped with Ctrl-C at the very first prompt', async () => {
     const dir = workDir();
     const t = terminal(dir, ['resolve', 'alice-and-bob']);
+    await t.answer('? Press Enter to begin');
     await t.waitFor('? Is there an ethical dilemma here? (Y/n)');
     t.send('C-c');
     const end = await t.waitFor(/^EXIT=\d+$/m);
@@ -280,6 +299,7 @@ describe('ethics-guide resolve in a real terminal', () => {
     const dir = workDir();
     const t = terminal(dir, ['resolve']);
     await t.answer('? Which case do you want to work through?');
+    await t.answer('? Press Enter to begin with your own situation');
     await t.waitFor('Use initials, not names');
     await t.answer('? A short name for this situation', 'Gift from J.');
     await t.answer('? Describe the situation', 'J. wants to give me a watch after the program ends.');
@@ -294,6 +314,7 @@ describe('ethics-guide resolve in a real terminal', () => {
     async (signal, code) => {
       const dir = workDir();
       const t = terminal(dir, ['resolve', 'alice-and-bob']);
+      await t.answer('? Press Enter to begin');
       await t.answer('? Is there an ethical dilemma here? (Y/n)');
       await t.waitFor('? What kind of dilemma is it?');
       process.kill(t.pid(), signal);

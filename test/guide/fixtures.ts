@@ -34,6 +34,8 @@ export const guide = (over: Partial<GuideContext> = {}): GuideContext => ({
   scenario,
   code,
   caseText: `${scenario.title}\n${scenario.narrative}`,
+  policies: [],
+  settings: {},
   today: '2026-11-23',
   ...over,
 });

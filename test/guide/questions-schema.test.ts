@@ -14,6 +14,7 @@ import { grid } from '../grid/fixtures.js';
 import { code, guide } from './fixtures.js';
 
 interface SchemaNode {
+  anyOf?: SchemaNode[];
   type?: string | string[];
   enum?: unknown[];
   properties?: Record<string, SchemaNode>;
@@ -28,6 +29,9 @@ const schema = (name: string) =>
 function nodeAt(node: SchemaNode | undefined, path: readonly (string | number)[]): SchemaNode | undefined {
   for (const segment of path) {
     if (!node) return undefined;
+    // A value of several forms: step into the form that has what the path needs.
+    if (node.anyOf)
+      node = node.anyOf.find((form) => (typeof segment === 'number' ? form.items : form.properties)) ?? node;
     if (typeof segment === 'number') node = node.items;
     else
       node =
@@ -37,7 +41,14 @@ function nodeAt(node: SchemaNode | undefined, path: readonly (string | number)[]
   return node;
 }
 
-const types = (node: SchemaNode) => (Array.isArray(node.type) ? node.type : node.type ? [node.type] : []);
+/** The types a node allows, over all its forms. */
+const types = (node: SchemaNode): string[] => [
+  ...(Array.isArray(node.type) ? node.type : node.type ? [node.type] : []),
+  ...(node.anyOf ?? []).flatMap(types),
+];
+/** The values a node allows, when it lists them (over all its forms). */
+const allowed = (node: SchemaNode): unknown[] | undefined =>
+  node.enum ?? (node.anyOf?.some((f) => f.enum) ? node.anyOf.flatMap((f) => f.enum ?? []) : undefined);
 
 /** What the schema says about where the question's answer goes; problems in words. */
 function mismatches(q: Question, root: SchemaNode): string[] {
@@ -54,10 +65,22 @@ function mismatches(q: Question, root: SchemaNode): string[] {
       break;
     case 'select':
       for (const { value } of q.choices) {
-        if (node.enum && !node.enum.includes(value))
-          problems.push(`${where}: choice ${String(value)} is not in the schema's ${JSON.stringify(node.enum)}`);
-        if (!node.enum) expect(typeof value === 'number' ? 'integer' : 'string');
+        const values = allowed(node);
+        if (values && !values.includes(value))
+          problems.push(`${where}: choice ${String(value)} is not in the schema's ${JSON.stringify(values)}`);
+        if (!values) expect(typeof value === 'number' ? 'integer' : 'string');
       }
+      break;
+    case 'policies':
+      expect('array');
+      break;
+    case 'lenses':
+    case 'choice-tests':
+      expect('object');
+      break;
+    case 'consultation':
+      expect('object');
+      if (!allowed(node)?.includes('not-yet')) problems.push(`${where}: "not-yet" is not allowed by the schema`);
       break;
     case 'text':
     case 'date':
@@ -84,13 +107,21 @@ const BRANCHES: Decision[] = [
   { recognize: { dilemma: true, type: 'right-vs-right' } },
   { recognize: { dilemma: true, type: 'right-vs-wrong' } },
   { recognize: { dilemma: true, type: 'wrong-vs-wrong' }, establish: { options: ['a', 'b', 'c'] } },
+  // Severe harm and no one consulted: the safety net's question, then who was reached.
+  {
+    recognize: { dilemma: true, type: 'wrong-vs-wrong' },
+    establish: { options: ['a', 'b'] },
+    review: { options: [{ harm: { severity: 'severe' } }], consulted: 'not-yet', reached: 'yes' },
+  },
 ];
+
+const POLICIES = [{ id: 'duty-to-warn', title: 'Duty to warn', text: 't', source: 's', urgent: true }];
 
 describe('the questions and the schemas', () => {
   it('every question of resolve fits the answers schema, for a course case and your own situation', () => {
     const answers = schema('answers');
     const asked = new Set<string>();
-    for (const ctx of [guide(), guide({ scenario: undefined, caseText: '' })]) {
+    for (const ctx of [guide(), guide({ scenario: undefined, caseText: '' }), guide({ policies: POLICIES })]) {
       for (const decision of BRANCHES) {
         for (const step of STEPS) {
           for (const q of questionsFor(step.id, decision, ctx)) {
@@ -119,11 +150,16 @@ describe('the questions and the schemas', () => {
         'review.options.N.harm.who',
         'review.options.N.harm.severity',
         'review.policies',
+        'review.other_rules',
+        'review.lenses',
         'review.consulted',
+        'review.reached',
+        'review.reached_advice',
         'explain.choice',
         'explain.action',
         'explain.rationale',
         'explain.principles',
+        'explain.tests',
         'act.steps',
         'act.follow_up',
       ].sort(),
@@ -142,12 +178,12 @@ describe('the questions and the schemas', () => {
   it('notices a question that leaves the schema', () => {
     const stray = {
       kind: 'select',
-      path: ['review', 'consulted'],
+      path: ['review', 'options', 0, 'harm', 'severity'],
       message: 'x',
       choices: [{ value: 'my-dog', name: 'x' }],
     } as Question;
     expect(mismatches(stray, schema('answers'))).toEqual([
-      'review.consulted: choice my-dog is not in the schema\'s ["supervisor","colleague","both","not-yet"]',
+      'review.options.0.harm.severity: choice my-dog is not in the schema\'s ["none","low","moderate","high","severe"]',
     ]);
     expect(
       mismatches({ kind: 'text', path: ['review', 'nowhere'], message: 'x' } as Question, schema('answers')),

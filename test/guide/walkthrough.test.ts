@@ -41,11 +41,13 @@ const full: Record<string, Answer> = {
   'review.options.1.consequences': 'Others may expect favours.',
   'review.options.1.harm.who': 'The group',
   'review.options.1.harm.severity': 'moderate',
+  'review.lenses': {},
   'review.policies': 'Agency limit on gifts.',
   'review.consulted': 'supervisor',
   'explain.choice': 1,
   'explain.rationale': 'It keeps the relationship fair.',
   'explain.principles': [3, 2],
+  'explain.tests': { publicity: { pass: 'yes' }, respected_person: { pass: 'yes' }, universality: { pass: 'unsure' } },
   'act.steps': ['Thank her', 'Explain the rule'],
   'act.follow_up': '2026-12-07',
 };
@@ -85,6 +87,7 @@ describe('the walkthrough', () => {
       'explain.action': 'Decline the gift',
       'explain.rationale': 'The code is clear.',
       'explain.principles': [3],
+      'explain.tests': {},
       'act.steps': ['Decline'],
       'act.follow_up': '2026-12-01',
     });

@@ -66,7 +66,7 @@ describe('the layered library', () => {
       /library folder \/nonexistent\/place does not exist/,
     );
     expect(() => libraryFolders(root, [folderWith({ 'notes.txt': 'x' })])).toThrow(
-      /has no scenarios\/, codes\/ or grids\/ folder/,
+      /has no scenarios\/, codes\/, grids\/ or policies\/ folder inside \(nor a settings\.yaml\)/,
     );
   });
 });

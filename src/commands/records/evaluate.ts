@@ -163,6 +163,7 @@ async function askInTerminal(
       saved
         ? new CliError(`stopped; your answers are kept in ${shown}. Continue with the same command: ${again}`, exitCode)
         : new CliError('stopped before the first answer; the record was not changed', exitCode),
+    pausedAt: () => `Your answers are kept in ${shown}. When you are ready, run the same command: ${again}`,
   });
   return asking.run(() =>
     askUnanswered(outcome, questions, asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env)), asking.saved),

@@ -6,6 +6,7 @@ import { invalidData, usageError } from '../../errors.js';
 import type { Decision } from '../../guide/decision.js';
 import { feedbackFor } from '../../guide/feedback.js';
 import type { GuideContext } from '../../guide/steps.js';
+import { consultFirst, safetyNote } from '../../guide/safety.js';
 import { caseText } from '../../guide/suggestions.js';
 import { walkThrough } from '../../guide/walkthrough.js';
 import type { Entry, Library } from '../../library/library.js';
@@ -92,6 +93,9 @@ export async function resolve(
     if (prompter.problems.length)
       throw invalidData(`the answers file is missing answers; no record was written`, prompter.problems);
     warnAboutPrivacy(ctx, decision);
+    // Without a terminal the safety note cannot come before a question: it goes to stderr.
+    if (consultFirst(decision, guide))
+      for (const line of safetyNote(guide.settings)) ctx.io.err(style.warning(`note: ${line}`));
   } else {
     const session = {
       outDir,
@@ -126,6 +130,7 @@ function recordInput(
     caseFrom: entry && (entry.builtIn ? 'built-in' : entry.from),
     date,
     feedback: feedbackFor(decision, guide.scenario),
+    policies: guide.policies,
   };
 }
 
@@ -165,7 +170,15 @@ function guideContext(
   deps: ResolveDeps,
 ): GuideContext {
   const code = findCode(ctx, library, scenario?.code ?? codeId);
-  return { scenario, code, caseText: scenario ? caseText(scenario) : '', today: deps.today };
+  const policies = [...library.policies.values()].map((e) => e.value);
+  return {
+    scenario,
+    code,
+    caseText: scenario ? caseText(scenario) : '',
+    today: deps.today,
+    policies,
+    settings: library.settings,
+  };
 }
 
 /** Every problem of an answers file at once: its shape, and how its answers fit the case. */

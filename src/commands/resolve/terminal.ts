@@ -7,6 +7,7 @@ import { privacyFindings } from '../../guide/privacy.js';
 import type { GuideContext } from '../../guide/steps.js';
 import { walkThrough } from '../../guide/walkthrough.js';
 import type { Scenario } from '../../library/types.js';
+import { PAUSE } from '../../prompts/pause.js';
 import { promptRunner } from '../../prompts/prompt-runner.js';
 import { chooseCase, terminalPrompter } from '../../prompts/terminal.js';
 import { askUntilStopped, askingSession } from '../../session/asking.js';
@@ -84,6 +85,10 @@ export async function walkInTerminal(
       const where = shownPath(ctx.io, draft);
       return new CliError(`stopped; your answers are kept in ${where}. Continue with: ${session.again(where)}`, code);
     },
+    pausedAt: (draft) => {
+      const where = shownPath(ctx.io, draft);
+      return `Your answers are kept in ${where}. When you are ready, continue with: ${session.again(where)}`;
+    },
   });
   const decision = await asking.run(async () => {
     if (guide.scenario) for (const line of caseLines(guide.scenario)) ctx.io.out(line);
@@ -91,6 +96,13 @@ export async function walkInTerminal(
       ctx.io.out(
         `\nContinuing from ${shownPath(ctx.io, session.draft.path)}: questions you answered are not asked again.`,
       );
+    else {
+      // The case stays on screen until the person has read it; the first question would scroll it away.
+      ctx.io.out(style.dim(`\nType ${PAUSE} at any text answer to stop for now and come back later.`));
+      await promptRunner(deps.stop).input({
+        message: guide.scenario ? 'Press Enter to begin' : 'Press Enter to begin with your own situation',
+      });
+    }
     const prompter = asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env));
     const walked = await walkThrough(start, guide, prompter, { onAnswer: asking.saved });
     await reviewPrivacy(walked, ctx, deps.stop, asking.saved);
