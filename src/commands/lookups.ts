@@ -50,3 +50,20 @@ export function findGrid(ctx: Context, library: Library, id: string): Grid {
       `${known.join(', ') || 'none'}).${didYouMean(id, known)}`.replace(/\.$/, ''),
   );
 }
+
+export function findPolicy(ctx: Context, library: Library, id: string) {
+  const entry = library.policies.get(id);
+  if (entry) return entry;
+  if (library.brokenIds.has(`policy:${id}`)) {
+    throw usageError(
+      `policy ${id} has problems and cannot be used; run \`${commandLine(ctx, ['validate'])}\` to see them`,
+    );
+  }
+  const known = [...library.policies.keys()];
+  throw usageError(
+    `there is no policy \`${id}\` in the library (it has: ${known.join(', ') || 'none'}).${didYouMean(id, known)}`.replace(
+      /\.$/,
+      '',
+    ),
+  );
+}

@@ -69,6 +69,12 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
     .option('--json', 'print JSON for scripts')
     .action(async (number, options) => (await import('./code.js')).code(number, options, context()));
   program
+    .command('policy')
+    .description('show the laws and agency policies that Review asks about, or one of them')
+    .argument('[id]', 'one policy by its id')
+    .option('--json', 'print JSON for scripts')
+    .action(async (id, options) => (await import('./policy.js')).policy(id, options, context()));
+  program
     .command('validate')
     .description('check scenario and code files (none given: the whole library); exit 1 if any has problems')
     .argument('[paths...]', 'files or folders')

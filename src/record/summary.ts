@@ -27,6 +27,8 @@ export interface RecordSummary {
   dilemma_types: Record<string, number>;
   status: Record<string, number>;
   follow_ups_due: FollowUp[];
+  /** Records flagged by the safety net: serious, and no one consulted yet. */
+  consult_first: number;
 }
 
 /** Whether a record's follow-up is overdue or due soon, as of a date; undefined otherwise. */
@@ -53,12 +55,14 @@ export function emptySummary(asOf: string): RecordSummary {
     dilemma_types: counts(DILEMMA_TYPES),
     status: counts(STATUSES),
     follow_ups_due: [],
+    consult_first: 0,
   };
 }
 
 export function countRecord(summary: RecordSummary, meta: RecordMeta, defaultCode: string): void {
   const count = (counts: Record<string, number>, key: string) => void (counts[key] = (counts[key] ?? 0) + 1);
   summary.records++;
+  if (meta.consult_first === true) summary.consult_first++;
   count(summary.codes, meta.code);
   for (const n of meta.principles) count(summary.principles, principleKey(meta.code, n, defaultCode));
   count(summary.dilemma_types, meta.dilemma_type);

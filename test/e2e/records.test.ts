@@ -84,6 +84,7 @@ describe('records summary', () => {
       principles: { '1': 3, '3': 2, '4': 2, 'riverside-handbook:2': 1 },
       dilemma_types: { 'right-vs-wrong': 2, 'right-vs-right': 2, 'wrong-vs-wrong': 0, none: 0 },
       status: { decided: 3, evaluated: 1 },
+      consult_first: 0,
       follow_ups_due: [
         { date: '2026-10-15', decided: '2026-10-01', scenario: 'alice-and-bob', overdue: true },
         { date: '2026-11-27', decided: '2026-11-20', scenario: null, overdue: false },

@@ -66,6 +66,9 @@ export function summaryLines(summary: RecordSummary, codeOf: (id: string) => Cod
       ['Status', 'Records'],
       Object.entries(summary.status).map(([s, n]) => [s, String(n)]),
     ).map((l) => `  ${l}`),
+    '',
+    `${style.heading('Consult first')}  ${style.dim('(serious, and no one consulted yet)')}`,
+    `  ${plural(summary.consult_first, 'record')}`,
   );
   out.push('', style.heading(`Follow-ups overdue or due within ${DUE_WITHIN_DAYS} days`));
   if (summary.follow_ups_due.length === 0) out.push('  none');

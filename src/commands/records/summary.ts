@@ -14,13 +14,14 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
   const leftOut = await readRecordFolder(path, (record) => countRecord(summary, record.meta, DEFAULT_CODE));
   finishSummary(summary);
   if (options.json) {
-    const { records, principles, dilemma_types, status, follow_ups_due, codes } = summary;
+    const { records, principles, dilemma_types, status, follow_ups_due, codes, consult_first } = summary;
     ctx.io.out(
       safeJson({
         records,
         principles,
         dilemma_types,
         status,
+        consult_first,
         follow_ups_due,
         codes,
         as_of: asOf,
