@@ -41,8 +41,13 @@ export function compositePrompts(io: Io, run: Runner, typed: Typed) {
     const others = list.filter((c) => !c.fits && !done(c.id));
     if (others.length) {
       const chosen = await run.checkbox<string>({
-        message: 'Do any of these others apply? (Space to mark, Enter to go on)',
-        choices: others.map((p) => ({ value: p.id, name: oneLine(p.title), description: oneLine(p.text) })),
+        message: 'Do any of these others apply? (Space marks one; Enter goes on)',
+        choices: others.map((p) => ({
+          value: p.id,
+          name: oneLine(p.title),
+          short: oneLine(p.title),
+          description: clip(oneLine(p.text), 200),
+        })),
       });
       for (const id of chosen) answers.push({ rule: id, applies: 'yes' } as { rule: string });
     }
@@ -55,11 +60,11 @@ export function compositePrompts(io: Io, run: Runner, typed: Typed) {
       progress?.sofar !== undefined
         ? (Object.keys(answers) as Lens[])
         : await run.checkbox<Lens>({
-            message:
-              'Look at the options through other lenses? (Space to mark any that help, Enter to go on; none is fine)',
+            message: 'Look at the options through other lenses? (Space marks one; Enter goes on, with none or some)',
             choices: LENSES.map((l) => ({
               value: l,
               name: `${LENS_QUESTIONS[l].name}: ${LENS_QUESTIONS[l].question}`,
+              short: LENS_QUESTIONS[l].name,
             })),
           });
     for (const lens of picked) {

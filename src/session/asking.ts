@@ -86,7 +86,7 @@ export function askingSession<T extends object>(o: SessionOptions<T>) {
         if (!draftPath)
           throw new CliError('Paused before the first answer; nothing needed keeping. Come back any time.', EXIT.ok);
         const where = o.pausedAt?.(draftPath) ?? `Your answers are kept in ${draftPath}.`;
-        throw new CliError(`Paused. ${where} Take the time you need.`, EXIT.ok);
+        throw new CliError(`Paused. Take the time you need. ${where}`, EXIT.ok);
       }
     },
   };

@@ -116,6 +116,7 @@ describe('a summary', () => {
         { date: '2026-11-02', decided: '2026-11-01', scenario: null, overdue: true },
         { date: '2026-11-30', decided: '2026-11-01', scenario: 'alice-and-bob', overdue: false },
       ],
+      consult_first: 0,
     });
     expect(JSON.stringify(summary)).not.toMatch(/secret|Tell no one|Share less|Alice & Bob/);
   });
