@@ -8,7 +8,11 @@ import { SEVERITIES, type Decision } from './decision.js';
 import type { PolicyChoice, Question } from './question.js';
 import { safetyNetFires, safetyNote } from './safety.js';
 
-/** The library's policies, those that fit the case (its categories or words) first. */
+/**
+ * The library's policies in the order Review shows them: those whose words the case holds
+ * ("fit", asked about one by one), then those of the case's categories, then the rest (one
+ * checklist). Categories alone are too broad to ask about each: most rules touch confidentiality.
+ */
 export function policyChoices(d: Decision, ctx: GuideContext): PolicyChoice[] {
   const categories = ctx.scenario?.categories ?? [];
   const text = [ctx.caseText, d.recognize?.situation ?? '', ...(d.understand?.facts ?? [])].join('\n');
@@ -18,13 +22,12 @@ export function policyChoices(d: Decision, ctx: GuideContext): PolicyChoice[] {
       { id: 'p', title: '', source: '', principles: [{ number: 1, short: '', text: '', keywords }] },
       text,
     )[0]!.suggestedBy.length > 0;
-  const choices = ctx.policies.map((p) => ({
-    id: p.id,
-    title: p.title,
-    text: p.text,
-    fits: (p.categories ?? []).some((c) => categories.includes(c)) || fitsByWords(p.keywords ?? []),
-  }));
-  return [...choices.filter((c) => c.fits), ...choices.filter((c) => !c.fits)];
+  const ranked = ctx.policies.map((p) => {
+    const fits = fitsByWords(p.keywords ?? []);
+    const near = (p.categories ?? []).some((c) => categories.includes(c));
+    return { choice: { id: p.id, title: p.title, text: p.text, fits }, rank: fits ? 0 : near ? 1 : 2 };
+  });
+  return ranked.sort((a, b) => a.rank - b.rank).map((r) => r.choice);
 }
 
 function perOption(d: Decision): Question<Decision>[] {

@@ -116,7 +116,8 @@ export function compositePrompts(io: Io, run: Runner, typed: Typed) {
         message: `${TEST_QUESTIONS[test].name}: ${TEST_QUESTIONS[test].question}`,
         choices: YES_NO_UNSURE,
       });
-      const why = await note('A note?');
+      // A yes needs no note; a no or an unsure is worth a word.
+      const why = pass === 'yes' ? '' : await note('A note?');
       answers[test] = { pass, ...(why ? { note: why } : {}) };
       progress?.keep({ ...answers });
     }

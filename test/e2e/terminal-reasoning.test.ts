@@ -74,11 +74,8 @@ describe('resolve with lenses, the safety net and a pause', () => {
     await again.answer('? Why this choice? Defend it in your own words.', 'Safety first, and he keeps a say');
     await again.waitFor(/◉ +3\. Openly share/);
     again.send('Enter');
-    for (let i = 0; i < 3; i++) {
-      await again.waitFor(/^\? (Publicity|A person you respect|Universality): /m);
-      again.send('Enter');
-      await again.answer('? A note? (optional; Enter to skip)');
-    }
+    for (const test of ['Publicity', 'A person you respect', 'Universality'])
+      await again.answer(new RegExp(`^\\? ${test}: `, 'm'));
     await again.answer('? Step 1', 'Call my supervisor today');
     await again.answer('? Step 2');
     await again.answer(/^\? When will you look back at how it went\?/m);

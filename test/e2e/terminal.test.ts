@@ -107,7 +107,6 @@ async function explain(t: Terminal) {
   t.send('Enter');
   for (const test of ['Publicity', 'A person you respect', 'Universality']) {
     await t.answer(new RegExp(`^\\? ${test}: `, 'm'));
-    await t.answer('? A note? (optional; Enter to skip)');
   }
 }
 

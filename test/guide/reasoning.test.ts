@@ -31,7 +31,7 @@ const reviewed = (severity: string, extra: Decision['review'] = {}): Decision =>
 });
 
 describe('policies in Review', () => {
-  it('puts the policies that fit the case (its words or categories) first', () => {
+  it('asks first about the policies whose words the case holds, then lists those of its categories', () => {
     // The fixture case is about a costly gift.
     expect(policyChoices({}, ctx).map((p) => [p.id, p.fits])).toEqual([
       ['gift-policy', true],
@@ -42,11 +42,14 @@ describe('policies in Review', () => {
       policies,
       scenario: { ...scenario, categories: ['confidentiality-vs-duty-to-report'] },
     });
-    expect(
-      policyChoices({}, withCategory)
-        .filter((p) => p.fits)
-        .map((p) => p.id),
-    ).toEqual(['gift-policy', 'hipaa']);
+    expect(policyChoices({}, withCategory).map((p) => [p.id, p.fits])).toEqual([
+      ['gift-policy', true],
+      ['hipaa', false],
+      ['duty-to-warn', false],
+    ]);
+    // The learner's own facts count too.
+    const fits = policyChoices({ understand: { facts: ['He showed me a gun'] } }, ctx).filter((p) => p.fits);
+    expect(fits.map((p) => p.id)).toEqual(['duty-to-warn', 'gift-policy']);
   });
 
   it("asks about the library's policies, then other rules; the old free text without a library of policies", () => {
