@@ -24,10 +24,14 @@ export function answerProblem(q: Question, value: Answer): string | undefined {
         ? undefined
         : `give at least ${q.min} ${q.item.toLowerCase()}${q.min === 1 ? '' : 's'}`;
     case 'principles': {
-      const numbers = q.choices.map((c) => c.number);
-      const unknown = (value as number[]).filter((n) => !numbers.includes(n));
-      if (unknown.length) return `principle ${unknown.join(', ')} is not in the code (it has ${numberRanges(numbers)})`;
-      return (value as number[]).length >= q.min
+      const values = q.choices.map((c) => c.value);
+      const unknown = (value as (number | string)[]).filter((n) => !values.includes(n));
+      const own = q.choices.filter((c) => !c.otherCode).map((c) => c.number);
+      const others = [...new Set(q.choices.filter((c) => c.otherCode).map((c) => String(c.value).split(':')[0]))];
+      const also = others.length ? `, or code:number for ${others.join(', ')}` : '';
+      if (unknown.length)
+        return `principle ${unknown.join(', ')} is not in the code (it has ${numberRanges(own)}${also})`;
+      return (value as unknown[]).length >= q.min
         ? undefined
         : `choose at least ${q.min} principle${q.min === 1 ? '' : 's'}`;
     }
@@ -35,6 +39,11 @@ export function answerProblem(q: Question, value: Answer): string | undefined {
       return typeof value === 'string' && isDate(value)
         ? undefined
         : 'write a date as YYYY-MM-DD, for example 2026-12-07';
+    case 'choose-many': {
+      const allowed = q.choices.map((c) => c.value);
+      const unknown = (value as string[]).filter((v) => !allowed.includes(v));
+      return unknown.length ? `${unknown.join(', ')} is not one of ${allowed.join(', ')}` : undefined;
+    }
     case 'policies': {
       if (!Array.isArray(value)) return undefined; // the old free text, checked by the schema
       const known = q.policies.map((p) => p.id);

@@ -1,6 +1,6 @@
 // The Act step's second half: looking back at a decision once its follow-up date comes.
 // `records evaluate` asks these questions (or reads them from an answers file).
-import { principleLabels } from '../library/principles.js';
+import { principleLabels, type OtherCodes, type PrincipleRef } from '../library/principles.js';
 import type { Code } from '../library/types.js';
 import { HELD_UP } from '../generated/enums.js';
 import type { OutcomeFile } from '../generated/outcome.types.js';
@@ -11,8 +11,12 @@ export { HELD_UP };
 /** The answers, in the shape of an outcome answers file (schemas/outcome.schema.json). */
 export type Outcome = Omit<OutcomeFile, 'draft'>;
 
-export function outcomeQuestions(cited: number[], code: Code | undefined): Question<Outcome>[] {
-  const names = principleLabels(code, cited);
+export function outcomeQuestions(
+  cited: PrincipleRef[],
+  code: Code | undefined,
+  others?: OtherCodes,
+): Question<Outcome>[] {
+  const names = principleLabels(code, cited, '; ', others);
   return [
     {
       kind: 'text',

@@ -12,7 +12,9 @@ export interface KeyComparison {
   options: { title: string; consequences?: string }[];
 }
 
-export function compareWithKey(chosen: readonly number[], scenario: Scenario): KeyComparison {
+export function compareWithKey(cited: readonly (number | string)[], scenario: Scenario): KeyComparison {
+  // The key names principles of the case's own code: another code's are not compared.
+  const chosen = cited.filter((n): n is number => typeof n === 'number');
   const key = scenario.principles.map((p) => p.number);
   return {
     both: chosen.filter((n) => key.includes(n)),

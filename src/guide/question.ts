@@ -28,6 +28,10 @@ export interface Choice<T> {
 
 export interface PrincipleChoice {
   number: number;
+  /** What the answer holds: the number, or "code:number" for a principle of another code. */
+  value: number | string;
+  /** Set for a principle of another code: that code's title, which heads its group. */
+  otherCode?: string;
   short: string;
   text: string;
   /** Words of the case that suggest this principle; a hint, never a pre-chosen answer. */
@@ -60,7 +64,8 @@ export type Question<T = any> =
   | (Base<T> & { kind: 'select'; choices: Choice<string | number>[]; placeholder?: string })
   | (Base<T> & { kind: 'text'; long?: boolean })
   | (Base<T> & { kind: 'list'; min: number; item: string; nudge?: string })
-  | (Base<T> & { kind: 'principles'; min: number; choices: PrincipleChoice[]; preselected?: number[] })
+  | (Base<T> & { kind: 'principles'; min: number; choices: PrincipleChoice[]; preselected?: (number | string)[] })
+  | (Base<T> & { kind: 'choose-many'; choices: Choice<string>[] })
   | (Base<T> & { kind: 'date'; default: string; notBefore?: string })
   // Composite answers, each asked in parts (a draft keeps every part):
   | (Base<T> & { kind: 'policies'; policies: PolicyChoice[] })

@@ -48,6 +48,16 @@ export function recognize(d: Decision, ctx: GuideContext): Question<Decision>[] 
         help: 'Use initials, not names, and leave out details that could identify anyone.',
       },
     );
+    const others = [...ctx.others.values()].filter((c) => c.id !== ctx.code.id);
+    if (others.length) {
+      questions.push({
+        kind: 'choose-many',
+        optional: true,
+        path: ['codes'],
+        message: `You reason with ${ctx.code.title}. Do other codes apply too? (Space marks one; Enter goes on)`,
+        choices: others.map((c) => ({ value: c.id, name: c.title })),
+      });
+    }
   }
   questions.push({
     kind: 'confirm',

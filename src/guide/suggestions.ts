@@ -55,6 +55,7 @@ export function principleChoices(code: Code, text: string): PrincipleChoice[] {
   const found = keywordsIn(code, text);
   return code.principles.map(({ number, short, text: principleText, keywords = [] }) => ({
     number,
+    value: number,
     short,
     text: principleText,
     suggestedBy: keywords.filter((k) => found.has(k)),

@@ -1,6 +1,6 @@
 // Runs inquirer's prompts: the only module that imports inquirer. Each prompt reads keys passed
 // through from the terminal (terminal-input.ts) and is stopped by the run's stop signal.
-import checkbox from '@inquirer/checkbox';
+import checkbox, { Separator } from '@inquirer/checkbox';
 import confirm from '@inquirer/confirm';
 import input from '@inquirer/input';
 import select from '@inquirer/select';
@@ -40,3 +40,5 @@ export function promptRunner(stop: Stop) {
     checkbox: <V>(config: Parameters<typeof checkbox<V>>[0]) => go<V[]>(checkbox, config),
   };
 }
+
+export { Separator };

@@ -4,7 +4,7 @@
 // text shown in a prompt may come from a file or a draft, so it is made safe first.
 import { answerProblem } from '../guide/answer-check.js';
 import { isDate } from '../guide/dates.js';
-import type { Answer, Question } from '../guide/question.js';
+import type { Answer, PrincipleChoice, Question } from '../guide/question.js';
 import type { Scenario } from '../library/types.js';
 import type { Stop } from '../session/stop.js';
 import { oneLine } from '../text/controls.js';
@@ -17,7 +17,7 @@ import { EditorStopped, editText, editorCommand } from './editor.js';
 import type { Progress, Prompter } from '../guide/prompter.js';
 import { compositePrompts } from './composite.js';
 import { PAUSE, PauseRequested, isPause } from './pause.js';
-import { promptRunner } from './prompt-runner.js';
+import { Separator, promptRunner } from './prompt-runner.js';
 
 const EDIT = ':e';
 /** The placeholder's value: no choice of a question can be this (a NUL is never valid text). */
@@ -153,20 +153,16 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
             message,
             pageSize: 13,
             required: q.min > 0,
-            choices: q.choices.map((c) => {
-              // Headlines repeat in a code (DBSA has two "Respect"), so the start of the text goes
-              // with them, cut to fit one line beside the suggestion.
-              const hint = c.suggestedBy.length ? `  (suggested: "${oneLine(c.suggestedBy[0]!)}")` : '';
-              const short = oneLine(c.short);
-              const room = Math.max(width() - 10 - short.length - hint.length, 12);
-              return {
-                value: c.number,
-                name: `${String(c.number).padStart(2)}. ${short}: ${clip(oneLine(c.text), room)}${style.warning(hint)}`,
-                short: `${c.number}. ${short}`,
-                description: oneLine(c.text),
-                checked: q.preselected?.includes(c.number) ?? false,
-              };
-            }),
+            choices: principleItems(q.choices, q.preselected ?? []),
+          });
+        case 'choose-many':
+          return run.checkbox({
+            message,
+            choices: q.choices.map((c) => ({
+              value: c.value,
+              name: oneLine(c.name),
+              description: c.description && oneLine(c.description),
+            })),
           });
         case 'date':
           for (;;) {
@@ -190,6 +186,35 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
       }
     },
   };
+}
+
+/**
+ * The checklist of principles: the decision's own code, then each other code under a line with
+ * its title. Headlines repeat in a code (DBSA has two "Respect"), so the start of the text goes
+ * with them, cut to fit one line beside the suggestion.
+ */
+function principleItems(choices: PrincipleChoice[], preselected: (number | string)[]) {
+  const items: (
+    | Separator
+    | { value: number | string; name: string; short: string; description: string; checked: boolean }
+  )[] = [];
+  let group: string | undefined;
+  for (const c of choices) {
+    if (c.otherCode !== group) items.push(new Separator(style.dim(`-- ${oneLine(c.otherCode ?? '')}`)));
+    group = c.otherCode;
+    const hint = c.suggestedBy.length ? `  (suggested: "${oneLine(c.suggestedBy[0]!)}")` : '';
+    const short = oneLine(c.short);
+    const label = c.otherCode ? String(c.value) : String(c.number).padStart(2);
+    const room = Math.max(width() - 10 - label.length - short.length - hint.length, 12);
+    items.push({
+      value: c.value,
+      name: `${label}. ${short}: ${clip(oneLine(c.text), room)}${style.warning(hint)}`,
+      short: `${label}. ${short}`,
+      description: oneLine(c.text),
+      checked: preselected.includes(c.value),
+    });
+  }
+  return items;
 }
 
 export const OWN_SITUATION = '';

@@ -3,16 +3,22 @@
 // so a record someone has read, signed or compared keeps its meaning. Pure: text in, text out.
 import { parse, stringify } from 'yaml';
 import { HELD_UP, type Outcome } from '../guide/evaluation.js';
-import { principleLabels } from '../library/principles.js';
+import { principleLabels, type OtherCodes, type PrincipleRef } from '../library/principles.js';
 import type { Code } from '../library/types.js';
 import { heading, labelled, paragraphs, serialize, strong } from '../markdown/markdown.js';
 import { splitFrontMatter } from './parse.js';
 
 const HELD_WORDS: Record<(typeof HELD_UP)[number], string> = { yes: 'Yes', partly: 'Partly', no: 'No' };
 
-export function outcomeSection(outcome: Outcome, date: string, cited: number[], code: Code | undefined): string {
+export function outcomeSection(
+  outcome: Outcome,
+  date: string,
+  cited: PrincipleRef[],
+  code: Code | undefined,
+  others?: OtherCodes,
+): string {
   const label = (text: string) => ({ type: 'paragraph' as const, children: [strong(text)] });
-  const names = principleLabels(code, cited);
+  const names = principleLabels(code, cited, '; ', others);
   const held = outcome.principles_held ? HELD_WORDS[outcome.principles_held] : 'Not answered';
   return serialize([
     heading(2, 'Outcome'),

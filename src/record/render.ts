@@ -12,8 +12,9 @@ import { heading, labelled, list, paragraphs, quote, serialize, strong, table, t
 import { consultFirst } from '../guide/safety.js';
 import type { Policy } from '../library/types.js';
 import { capitalised, idWords } from '../text/words.js';
+import { keyPart } from './key-part.js';
 import { consultationPart, lensesPart, policiesPart, testsPart } from './reasoning.js';
-import { principleLabel } from '../library/principles.js';
+import { parseRef, principleLabel, type OtherCodes } from '../library/principles.js';
 
 export interface RecordInput {
   decision: Decision;
@@ -25,6 +26,8 @@ export interface RecordInput {
   feedback?: KeyComparison;
   /** The library's policies: their titles in the record, and which are urgent (the safety net). */
   policies?: Policy[];
+  /** The library's other codes, for principles cited as code:number. */
+  others?: OtherCodes;
 }
 
 const none = (items: string[] | undefined, empty: string): BlockContent =>
@@ -73,7 +76,7 @@ export function renderRecord(input: RecordInput): string {
       `${input.decision.act?.follow_up ?? ''}: look back at how it went, and what you would do differently.`,
     ),
     ...principlesApplied(input),
-    ...feedback(input),
+    ...keyPart(input),
   ];
   return `${renderFrontMatter(recordMeta(input))}\n${serialize(body)}`;
 }
@@ -81,7 +84,7 @@ export function renderRecord(input: RecordInput): string {
 const strongLine = (label: string): BlockContent => ({ type: 'paragraph', children: [strong(label)] });
 const SKIPPED = 'Skipped: the code answers this question, so the walkthrough went straight to Explain and Act.';
 
-function recognize({ decision: d, code, scenario }: RecordInput): RootContent[] {
+function recognize({ decision: d, code, scenario, others }: RecordInput): RootContent[] {
   const r = d.recognize ?? {};
   const out: RootContent[] = [heading(2, 'Recognize')];
   if (!scenario && r.situation) out.push(strongLine('The situation'), ...paragraphs(r.situation));
@@ -92,7 +95,7 @@ function recognize({ decision: d, code, scenario }: RecordInput): RootContent[] 
   }
   if (r.why) out.push(strongLine(r.dilemma === false ? 'Why not' : 'Why it is a dilemma'), ...paragraphs(r.why));
   if (r.at_stake?.length)
-    out.push(labelled('The code answers it with', r.at_stake.map((n) => principleLabel(code, n)).join('; ')));
+    out.push(labelled('The code answers it with', r.at_stake.map((n) => principleLabel(code, n, others)).join('; ')));
   return out;
 }
 
@@ -110,7 +113,7 @@ function understand(d: Decision): RootContent[] {
   ];
 }
 
-function establish({ decision: d, code }: RecordInput): RootContent[] {
+function establish({ decision: d, code, others }: RecordInput): RootContent[] {
   if (takesShortPath(d)) return [heading(2, 'Establish'), ...paragraphs(SKIPPED)];
   return [
     heading(2, 'Establish'),
@@ -118,7 +121,7 @@ function establish({ decision: d, code }: RecordInput): RootContent[] {
     list(d.establish?.options ?? [], true),
     strongLine('Principles in play'),
     none(
-      d.establish?.principles?.map((n) => principleLabel(code, n)),
+      d.establish?.principles?.map((n) => principleLabel(code, n, others)),
       'None chosen.',
     ),
   ];
@@ -139,7 +142,7 @@ function review({ decision: d, policies = [] }: RecordInput): RootContent[] {
   ];
 }
 
-function explain({ decision: d, code }: RecordInput): RootContent[] {
+function explain({ decision: d, code, others }: RecordInput): RootContent[] {
   const chosen = d.explain?.choice !== undefined ? `${d.explain.choice}. ${decisionText(d)}` : decisionText(d);
   return [
     heading(2, 'Explain'),
@@ -148,42 +151,30 @@ function explain({ decision: d, code }: RecordInput): RootContent[] {
     ...paragraphs(d.explain?.rationale ?? ''),
     labelled(
       'Principles cited',
-      (d.explain?.principles ?? []).map((n) => principleLabel(code, n)).join('; ') || 'none',
+      (d.explain?.principles ?? []).map((n) => principleLabel(code, n, others)).join('; ') || 'none',
     ),
     ...testsPart(d),
   ];
 }
 
-function principlesApplied({ decision: d, code }: RecordInput): RootContent[] {
-  const cited = code.principles.filter((p) => d.explain?.principles?.includes(p.number));
-  if (cited.length === 0) return [];
-  return [
-    heading(2, 'Principles applied'),
-    ...cited.map((p) =>
-      quote([{ type: 'paragraph', children: [strong(`${p.number}. ${p.short}.`), text(` ${p.text}`)] }]),
-    ),
-    ...paragraphs(`Quoted word for word from ${code.title}. Source: ${code.source}`),
-  ];
-}
-
-function feedback({ feedback: f, code }: RecordInput): RootContent[] {
-  if (!f) return [];
-  const names = (ns: number[]) => ns.map((n) => principleLabel(code, n)).join('; ') || 'none';
-  return [
-    heading(2, "Trainer's key"),
-    ...paragraphs("How your principles compare with the trainer's key: for reflection, not a grade."),
-    labelled('You both chose', names(f.both)),
-    strongLine('The trainer adds'),
-    none(
-      f.trainerAdds.map((a) => `${principleLabel(code, a.number)}: ${a.why}`),
-      'Nothing: you chose every principle in the key.',
-    ),
-    labelled('Only you chose', names(f.onlyYou)),
-    ...(f.options.length
-      ? [
-          strongLine("The trainer's example options"),
-          list(f.options.map((o) => (o.consequences ? `${o.title}: ${o.consequences}` : o.title))),
-        ]
-      : []),
-  ];
+/** Each cited principle quoted word for word, under its own code's title and source. */
+function principlesApplied({ decision: d, code, others = new Map() }: RecordInput): RootContent[] {
+  const refs = d.explain?.principles ?? [];
+  const groups = [code, ...others.values()].flatMap((c) => {
+    const cited = c.principles.filter((p) =>
+      refs.some((ref) => {
+        const { code: id, number } = parseRef(ref);
+        return number === p.number && (id ?? code.id) === c.id;
+      }),
+    );
+    if (cited.length === 0) return [];
+    const label = (n: number) => (c === code ? `${n}` : `${c.id}:${n}`);
+    return [
+      ...cited.map((p) =>
+        quote([{ type: 'paragraph', children: [strong(`${label(p.number)}. ${p.short}.`), text(` ${p.text}`)] }]),
+      ),
+      ...paragraphs(`Quoted word for word from ${c.title}. Source: ${c.source}`),
+    ];
+  });
+  return groups.length ? [heading(2, 'Principles applied'), ...groups] : [];
 }

@@ -4,6 +4,7 @@ import { addDays } from '../guide/dates.js';
 import type { RecordMeta } from '../generated/record.types.js';
 
 import { RECORD_DILEMMA_TYPES as DILEMMA_TYPES, STATUSES } from '../generated/enums.js';
+import { parseRef } from '../library/principles.js';
 /** A follow-up is due when its date falls within this many days from today. */
 export const DUE_WITHIN_DAYS = 7;
 
@@ -38,6 +39,12 @@ export function followUpState(meta: RecordMeta, asOf: string): 'overdue' | 'due'
   return meta.follow_up <= addDays(asOf, DUE_WITHIN_DAYS) ? 'due' : undefined;
 }
 
+/** A principle's key in the counts: its number for the default code, `code:number` for another. */
+export const refKey = (code: string, ref: number | string, defaultCode: string) => {
+  const { code: other, number } = parseRef(ref);
+  return principleKey(other ?? code, number, defaultCode);
+};
+
 export const principleKey = (code: string, n: number, defaultCode: string) =>
   code === defaultCode ? String(n) : `${code}:${n}`;
 
@@ -64,7 +71,7 @@ export function countRecord(summary: RecordSummary, meta: RecordMeta, defaultCod
   summary.records++;
   if (meta.consult_first === true) summary.consult_first++;
   count(summary.codes, meta.code);
-  for (const n of meta.principles) count(summary.principles, principleKey(meta.code, n, defaultCode));
+  for (const ref of meta.principles) count(summary.principles, refKey(meta.code, ref, defaultCode));
   count(summary.dilemma_types, meta.dilemma_type);
   count(summary.status, meta.status);
   const state = followUpState(meta, summary.as_of);

@@ -113,3 +113,53 @@ describe('the deeper Review and Explain in a record', () => {
     expect(text).toBe('');
   });
 });
+
+describe('two codes in one decision', () => {
+  const agency = ['--library', join(fixtures, 'agency-library')];
+
+  it("cites a principle of another code as code:number, quoted under that code's title and source", () => {
+    const { status, stderr, text, dir } = resolveWith((a) => {
+      a.establish.principles = [3, 4, 'riverside-handbook:1'];
+      a.explain.principles = [3, 'riverside-handbook:1'];
+    }, agency);
+    expect([status, stderr]).toEqual([0, '']);
+    const record = parseRecord(text);
+    expect(record.meta.principles).toEqual([3, 'riverside-handbook:1']);
+    const applied = record.sections.find((s) => s.heading === 'Principles applied')!.body;
+    expect(applied).toContain('> **3. Openly share.** Peer Specialists openly share their personal recovery stories');
+    expect(applied).toMatch(/> \*\*riverside-handbook:1\. Gifts\.\*\* Staff do not accept gifts or favors/);
+    expect(applied).toContain('Quoted word for word from A Model Code of Ethics for Peer Specialists.');
+    expect(applied).toContain('Quoted word for word from Riverside Re-entry Center Staff Handbook.');
+    expect(record.sections.find((s) => s.heading === 'Explain')!.body).toContain(
+      '**Principles cited:** 3. Openly share; 1. Gifts (riverside-handbook)',
+    );
+    const summary = JSON.parse(runCli(['records', 'summary', '--json'], { cwd: dir }).stdout);
+    expect(summary.principles).toEqual({ '3': 1, 'riverside-handbook:1': 1 });
+  });
+
+  it('refuses a principle of a code the library does not have, at its place', () => {
+    const { status, stderr } = resolveWith((a) => {
+      a.explain.principles = [3, 'nowhere:2'];
+    }, agency);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /^a\.yaml:\d+:\d+ {2}explain\.principles: principle nowhere:2 is not in the code \(it has 1-13, or code:number for riverside-handbook\)$/m,
+    );
+  });
+
+  it('lets your own situation name the other codes that apply', () => {
+    const dir = tempDir();
+    const own = parse(readFileSync(join(fixtures, 'answers', 'own-situation.yaml'), 'utf8'));
+    own.codes = ['dbsa'];
+    own.explain.principles = [1, 'dbsa:12'];
+    writeFileSync(join(dir, 'a.yaml'), stringify(own));
+    const result = runCli([...agency, 'resolve', '--answers', 'a.yaml', '--code', 'riverside-handbook'], { cwd: dir });
+    expect(result.status).toBe(0);
+    const [name] = readdirSync(join(dir, 'decision-records')).filter((f) => f.endsWith('.md'));
+    const record = parseRecord(readFileSync(join(dir, 'decision-records', name!), 'utf8'));
+    expect(record.meta).toMatchObject({ code: 'riverside-handbook', principles: [1, 'dbsa:12'] });
+    expect(record.sections.find((s) => s.heading === 'Principles applied')!.body).toMatch(
+      /> \*\*dbsa:12\. Do not accept\.\*\* Peer Specialists do not accept gifts of significant value/,
+    );
+  });
+});

@@ -36,6 +36,7 @@ export const guide = (over: Partial<GuideContext> = {}): GuideContext => ({
   caseText: `${scenario.title}\n${scenario.narrative}`,
   policies: [],
   settings: {},
+  others: new Map(),
   today: '2026-11-23',
   ...over,
 });

@@ -53,8 +53,10 @@ export async function evaluate(
       'ethics-guide records evaluate FILE --answers ANSWERS',
       'format: schemas/outcome.schema.json',
     );
-  const code = (await openLibrary(ctx)).codes.get(meta.code)?.value;
-  const questions = outcomeQuestions(meta.principles, code);
+  const library = await openLibrary(ctx);
+  const code = library.codes.get(meta.code)?.value;
+  const others = new Map([...library.codes].map(([id, entry]) => [id, entry.value]));
+  const questions = outcomeQuestions(meta.principles, code, others);
   const draft = join(draftsDir(dirname(path)), `${basename(path, '.md')}.outcome.yaml`);
   const again = commandLine(ctx, ['records', 'evaluate', file]);
 
@@ -76,7 +78,7 @@ export async function evaluate(
     outcome = await askInTerminal(meta, code, questions, draft, again, ctx, deps);
   }
 
-  const section = outcomeSection(outcome, deps.today, meta.principles, code);
+  const section = outcomeSection(outcome, deps.today, meta.principles, code, others);
   const kept = options.answers
     ? ''
     : `; your answers are kept in ${shownPath(ctx.io, draft)} and will not be asked again`;

@@ -131,6 +131,7 @@ function recordInput(
     date,
     feedback: feedbackFor(decision, guide.scenario),
     policies: guide.policies,
+    others: guide.others,
   };
 }
 
@@ -171,6 +172,7 @@ function guideContext(
 ): GuideContext {
   const code = findCode(ctx, library, scenario?.code ?? codeId);
   const policies = [...library.policies.values()].map((e) => e.value);
+  const others = new Map([...library.codes].filter(([id]) => id !== code.id).map(([id, entry]) => [id, entry.value]));
   return {
     scenario,
     code,
@@ -178,6 +180,7 @@ function guideContext(
     today: deps.today,
     policies,
     settings: library.settings,
+    others,
   };
 }
 
