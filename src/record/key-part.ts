@@ -2,13 +2,23 @@
 import type { BlockContent, RootContent } from 'mdast';
 import { principleLabel } from '../library/principles.js';
 import { heading, labelled, list, paragraphs, strong } from '../markdown/markdown.js';
-import type { RecordInput } from './render.js';
+import type { KeyComparison } from '../guide/feedback.js';
+import type { OtherCodes } from '../library/principles.js';
+import type { Code } from '../library/types.js';
 
 const strongLine = (label: string): BlockContent => ({ type: 'paragraph', children: [strong(label)] });
 const none = (items: string[] | undefined, empty: string): BlockContent =>
   items?.length ? list(items) : paragraphs(empty)[0]!;
 
-export function keyPart({ feedback: f, code, others }: RecordInput): RootContent[] {
+export function keyPart({
+  feedback: f,
+  code,
+  others,
+}: {
+  feedback?: KeyComparison;
+  code: Code;
+  others?: OtherCodes;
+}): RootContent[] {
   if (!f) return [];
   const names = (ns: number[]) => ns.map((n) => principleLabel(code, n, others)).join('; ') || 'none';
   return [
