@@ -164,3 +164,37 @@ describe('colour', () => {
     expect(runCli(['--no-color', 'list'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).not.toMatch(ansi);
   });
 });
+
+describe('ethics-guide policy', () => {
+  it('lists the shipped policies with their sources, shows one, and gives JSON', () => {
+    const all = runCli(['policy']);
+    expect(all.status).toBe(0);
+    expect(all.stdout).toMatch(
+      /^duty-to-warn {2}Duty to warn or protect {2}\(urgent: tell your supervisor at once\)$/m,
+    );
+    expect(all.stdout).toContain('General information, not legal advice');
+    const json = JSON.parse(runCli(['policy', '--json']).stdout) as { id: string; source: string; urgent?: boolean }[];
+    expect(json.map((p) => p.id)).toContain('hipaa-privacy');
+    expect(
+      json
+        .filter((p) => p.urgent)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['child-abuse-reporting', 'duty-to-warn', 'elder-abuse-reporting']);
+    const one = runCli(['policy', 'duty-to-warn']);
+    expect(one.stdout).toMatch(/^ {4}Source: Tarasoff/m);
+    const missing = runCli(['policy', 'duty-to-warm']);
+    expect([missing.status, missing.stderr]).toEqual([2, expect.stringContaining('Did you mean `duty-to-warn`?')]);
+  });
+
+  it("uses an agency's own policy from its folder, and validate checks it and its settings", () => {
+    const dir = folderWith({
+      'policies/gifts.yaml': 'id: gifts\ntitle: Gifts\ntext: No gifts of $25 or more.\nsource: Handbook 4.2\n',
+      'settings.yaml': 'crisis:\n  emergency: 000\n',
+    });
+    expect(runCli(['--library', dir, 'policy', 'gifts']).stdout).toContain('No gifts of $25 or more.');
+    const checked = runCli(['--library', dir, 'validate']);
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toContain('settings.yaml:2:14  `emergency` must be text, not the number 0');
+  });
+});
