@@ -13,6 +13,7 @@ const ROOT_NAMES = {
   policy: 'PolicyFile',
   ratings: 'RatingsFile',
   record: 'RecordMeta',
+  review: 'ReviewFile',
   scenario: 'ScenarioFile',
   settings: 'SettingsFile',
 };
@@ -38,6 +39,7 @@ const ENUMS = {
   RECORD_DILEMMA_TYPES: ['record', 'properties/dilemma_type'],
   STATUSES: ['record', 'properties/status'],
   HELD_UP: ['outcome', 'properties/principles_held'],
+  AGREE: ['review', 'properties/agree'],
   COLOURS: ['ratings', 'properties/ratings/additionalProperties'],
 };
 

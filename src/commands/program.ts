@@ -92,7 +92,7 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
 
   const records = program
     .command('records')
-    .description('for supervisors: list, summarise and evaluate decision records');
+    .description('for supervisors: list, summarise, evaluate and review decision records');
   records
     .command('list')
     .description('one row per record: date, case, principles, status, follow-up, decision')
@@ -117,6 +117,16 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
     .action(async (file, options) =>
       (await import('./records/evaluate.js')).evaluate(file, options, context(), deps()),
     );
+
+  records
+    .command('review')
+    .description(
+      "a supervisor's sign-off: who reviewed it, whether they agree, a comment (adds a Supervisor review entry)",
+    )
+    .argument('<file>', 'the decision record')
+    .option('--answers <file>', 'take the answers from a YAML file instead of asking')
+    .option('--on <date>', 'the date of the review (YYYY-MM-DD; default today)')
+    .action(async (file, options) => (await import('./records/review.js')).review(file, options, context(), deps()));
 
   program
     .command('new')

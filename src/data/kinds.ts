@@ -10,4 +10,5 @@ export type DataKind =
   | 'answers'
   | 'outcome'
   | 'ratings'
+  | 'review'
   | 'record';

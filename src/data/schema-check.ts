@@ -17,6 +17,7 @@ const REQUIRED_HINT: Record<DataKind, string> = {
     'an answers file has one mapping per step: `recognize`, `understand`, `establish`, `review`, `explain`, `act`',
   outcome: 'an outcome answers file has `how_it_went`, `differently` and `principles_held`',
   ratings: 'a ratings file has `ratings:` with one `action-id: green | yellow | red` line per action',
+  review: 'a review answers file has `reviewer`, `agree` (yes, with-changes or no) and `comment`',
   record:
     'a decision record starts with front matter holding `scenario`, `code`, `date`, `dilemma_type`, `principles`, ' +
     '`decision`, `follow_up` and `status`',
@@ -31,6 +32,7 @@ const NAMES: Record<DataKind, string> = {
   answers: 'an answers file',
   outcome: 'an outcome answers file',
   ratings: 'a ratings file',
+  review: 'a review answers file',
   record: "a record's front matter",
 };
 

@@ -14,5 +14,6 @@ export { outcome } from './outcome.js';
 export { policy } from './policy.js';
 export { ratings } from './ratings.js';
 export { record } from './record.js';
+export { review } from './review.js';
 export { scenario } from './scenario.js';
 export { settings } from './settings.js';

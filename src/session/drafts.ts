@@ -15,7 +15,7 @@ import { parseYaml, type YamlSource } from '../data/yaml-source.js';
 import { ensurePrivateDir, replaceFile, writeNewFile } from '../files/safe-write.js';
 import { VERSION } from '../version.js';
 
-export type DraftKind = 'resolve' | 'evaluate' | 'grid';
+export type DraftKind = 'resolve' | 'evaluate' | 'grid' | 'review';
 
 export interface DraftMark {
   of: DraftKind;
@@ -33,8 +33,18 @@ export interface Draft<T> {
   partial?: { path: Path; value: Answer };
 }
 
-const SCHEMA: Record<DraftKind, DataKind> = { resolve: 'answers', evaluate: 'outcome', grid: 'ratings' };
-const COMMAND: Record<DraftKind, string> = { resolve: 'resolve', evaluate: 'records evaluate', grid: 'grid' };
+const SCHEMA: Record<DraftKind, DataKind> = {
+  resolve: 'answers',
+  evaluate: 'outcome',
+  grid: 'ratings',
+  review: 'review',
+};
+const COMMAND: Record<DraftKind, string> = {
+  resolve: 'resolve',
+  evaluate: 'records evaluate',
+  grid: 'grid',
+  review: 'records review',
+};
 
 export const draftsDir = (outDir: string) => join(outDir, 'drafts');
 

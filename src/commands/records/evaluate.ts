@@ -2,18 +2,17 @@
 // went (or reads an answers file), then adds an Outcome section to the record and marks it
 // evaluated, in one locked, atomic replace that keeps every other byte. An interrupted
 // evaluation keeps its answers in a draft beside the record, and the next run continues from it.
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { CliError, invalidData, usageError } from '../../errors.js';
-import { checkRegularFile, readUserFile } from '../../files/read-user-file.js';
 import { editRecord } from '../../files/record-lock.js';
 import { outcomeQuestions, type Outcome } from '../../guide/evaluation.js';
 import type { Code } from '../../library/types.js';
 import { answersFilePrompter, readCheckedAnswers } from '../../prompts/answers-file.js';
+import { openRecord } from './open-record.js';
 import { askUnanswered } from '../../guide/questionnaire.js';
 import type { RecordMeta } from '../../generated/record.types.js';
 import { outcomeSection, withOutcome } from '../../record/outcome.js';
-import { recordFromBytes } from '../../files/read-records.js';
 import { askingSession } from '../../session/asking.js';
 import { draftsDir, readDraft, removeDraft, saveDraftAt, type Draft } from '../../session/drafts.js';
 import { oneLine } from '../../text/controls.js';
@@ -35,11 +34,9 @@ export async function evaluate(
   ctx: Context,
   deps: RunDeps,
 ): Promise<void> {
-  const path = recordPath(file, ctx);
   // One read: the status checked and the text changed are the same bytes (another run may be
   // adding its outcome right now; the lock then finds the record changed).
-  const original = readUserFile(path, 'record', file);
-  const meta = await readMeta(path, file, original);
+  const { path, original, meta } = await openRecord(file, ctx, 'its outcome cannot be added');
   if (meta.status === 'evaluated') {
     throw usageError(
       `${file} was already evaluated${meta.evaluated ? ` on ${meta.evaluated}` : ''}; its Outcome section is at the ` +
@@ -99,36 +96,6 @@ export async function evaluate(
   ctx.io.out(
     `${style.ok('Outcome added:')} ${oneLine(shownPath(ctx.io, path))} is now marked evaluated on ${deps.today} ` +
       `(readable only by you)`,
-  );
-}
-
-/** The record's real path (a link is followed, so the link stays a link). */
-function recordPath(file: string, ctx: Context): string {
-  const path = resolvePath(ctx.io.cwd, file);
-  try {
-    checkRegularFile(path, 'record', file);
-  } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    if (!existsSync(path))
-      throw usageError(
-        `there is no file ${file}. Name a decision record, e.g. decision-records/2026-11-23-alice-and-bob.md ` +
-          `(\`ethics-guide records list\` shows them)`,
-      );
-    if (/ is a folder, /.test(error.message))
-      throw usageError(`${file} is a folder; name one record in it (\`ethics-guide records list ${file}\` shows them)`);
-    throw error;
-  }
-  return realpathSync(path);
-}
-
-async function readMeta(path: string, file: string, bytes: Buffer): Promise<RecordMeta> {
-  const read = await recordFromBytes(path, bytes);
-  if ('record' in read) return read.record.meta;
-  if ('damaged' in read)
-    throw invalidData(`${file} is damaged, so its outcome cannot be added; nothing was changed`, read.damaged);
-  throw invalidData(
-    `${file} is not a decision record: it has no record front matter (the --- block that \`ethics-guide resolve\` ` +
-      `writes at the top)`,
   );
 }
 

@@ -38,7 +38,7 @@ export async function recordsList(dir: string, options: RecordsOptions, ctx: Con
         oneLine(meta.date),
         meta.scenario ?? clip(`own: ${oneLine(meta.title ?? '')}`, 24),
         meta.principles.join(', ') || '-',
-        `${oneLine(meta.status)}${meta.consult_first === true ? ', consult first' : ''}`,
+        `${oneLine(meta.status)}${meta.reviewed ? ', reviewed' : ''}${meta.consult_first === true ? ', consult first' : ''}`,
         `${oneLine(meta.follow_up) || '-'}${state ? ` ${state}` : ''}`,
         oneLine(meta.decision),
       ];

@@ -1,0 +1,110 @@
+// `ethics-guide records review FILE`: a supervisor's sign-off. Asks who reviews, whether they
+// agree and their comment (or reads an answers file), then adds an entry to the record's
+// `## Supervisor review` section and stamps `reviewed` and `reviewed_by` in its front matter,
+// through the same lock and atomic replace as `records evaluate`. It works in any status, and a
+// record may be reviewed more than once. An interrupted review keeps a draft beside the record.
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve as resolvePath } from 'node:path';
+import { CliError, invalidData, usageError } from '../../errors.js';
+import { editRecord } from '../../files/record-lock.js';
+import { isDate } from '../../guide/dates.js';
+import { askUnanswered } from '../../guide/questionnaire.js';
+import { reviewQuestions, type Review } from '../../guide/signoff.js';
+import { answersFilePrompter, readCheckedAnswers } from '../../prompts/answers-file.js';
+import { withReview } from '../../record/signoff.js';
+import { askingSession } from '../../session/asking.js';
+import { draftsDir, readDraft, removeDraft, saveDraftAt } from '../../session/drafts.js';
+import { oneLine } from '../../text/controls.js';
+import { shownPath } from '../../ui/io.js';
+import { style } from '../../ui/style.js';
+import { commandLine, notATerminal, privateFolder, warnAboutPrivacy, type Context, type RunDeps } from '../context.js';
+import { openRecord } from './open-record.js';
+
+export interface ReviewOptions {
+  answers?: string;
+  on?: string;
+}
+
+export async function review(file: string, options: ReviewOptions, ctx: Context, deps: RunDeps): Promise<void> {
+  const date = options.on ?? deps.today;
+  if (!isDate(date))
+    throw usageError(`--on needs a date written YYYY-MM-DD, for example ${deps.today}; "${date}" is not one`);
+  if (!options.answers && !deps.interactive) {
+    throw notATerminal(
+      'records review asks its questions',
+      'the answers',
+      'ethics-guide records review FILE --answers ANSWERS',
+      'format: schemas/review.schema.json',
+    );
+  }
+  const { path, original, meta } = await openRecord(file, ctx, 'it cannot be reviewed');
+  const draft = join(draftsDir(dirname(path)), `${basename(path, '.md')}.review.yaml`);
+  const again = commandLine(ctx, ['records', 'review', file]);
+  let answers: Review;
+  if (options.answers) {
+    const given = readCheckedAnswers<Review>(
+      resolvePath(ctx.io.cwd, options.answers),
+      'answers file',
+      'review',
+      options.answers,
+    );
+    const prompter = answersFilePrompter(given);
+    answers = await askUnanswered(given.decision, reviewQuestions(), prompter);
+    if (prompter.problems.length)
+      throw invalidData('the answers file is missing answers; the record was not changed', prompter.problems);
+    warnAboutPrivacy(ctx, answers);
+  } else {
+    privateFolder(ctx, dirname(path));
+    ctx.io.out(
+      `${style.heading(`Reviewing: ${oneLine(meta.title ?? meta.scenario ?? 'a decision')}`)}  ${style.dim(`decided ${meta.date}`)}`,
+    );
+    ctx.io.out(`Decision: ${oneLine(meta.decision)}`);
+    answers = await askInTerminal(draft, again, ctx, deps);
+  }
+  let updated: string;
+  try {
+    updated = withReview(original.toString('utf8'), answers, date);
+  } catch (error) {
+    throw invalidData(`${file} could not be updated safely: ${(error as Error).message}. Nothing was changed`);
+  }
+  editRecord(path, original, updated, {
+    shown: file,
+    changed: `${file} changed while you were reviewing (another run may have added to it), so it was not touched. Run the command again`,
+    note: (text) => ctx.io.err(style.dim(`note: ${text}`)),
+  });
+  if (!options.answers) removeDraft(draft);
+  ctx.io.out(
+    `${style.ok('Review added:')} ${oneLine(shownPath(ctx.io, path))}, reviewed on ${date} (readable only by you)`,
+  );
+}
+
+async function askInTerminal(draft: string, again: string, ctx: Context, deps: RunDeps): Promise<Review> {
+  const { terminalPrompter } = await import('../../prompts/terminal.js');
+  const shown = shownPath(ctx.io, draft);
+  const previous = existsSync(draft)
+    ? readDraft<Review>(draft, 'review', shown, 'Move it away to start over.')
+    : undefined;
+  if (previous) ctx.io.out(`\nContinuing from ${shown}: questions you answered are not asked again.`);
+  const answers: Review = previous?.answers ?? {};
+  const asking = askingSession({
+    stop: deps.stop,
+    kind: 'review',
+    answers,
+    draft: previous,
+    note: `ethics-guide draft of a review: run \`${again}\` again to continue`,
+    saveNew: (text) => (saveDraftAt(draft, text), draft),
+    stopped: (exitCode, saved) =>
+      saved
+        ? new CliError(`stopped; your answers are kept in ${shown}. Continue with the same command: ${again}`, exitCode)
+        : new CliError('stopped before the first answer; the record was not changed', exitCode),
+    pausedAt: () => `Your answers are kept in ${shown}. When you are ready, run the same command: ${again}`,
+  });
+  return asking.run(() =>
+    askUnanswered(
+      answers,
+      reviewQuestions(),
+      asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env)),
+      asking.saved,
+    ),
+  );
+}

@@ -1,0 +1,3 @@
+import type { GeneratedValidator } from './validators.js';
+
+export declare const review: GeneratedValidator;

@@ -1,0 +1,115 @@
+// records review: a supervisor's sign-off, twice, with every other byte of the record kept, the
+// latest reviewer in the front matter, and a draft kept when the review is stopped (tmux).
+import { chmodSync, copyFileSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseRecord } from '../../src/record/parse.js';
+import { fixtures, runCli, tempDir } from '../helpers.js';
+import { terminal, useTmux } from '../tmux.js';
+
+const RECORD = '2026-10-01-alice-and-bob.md';
+
+function recordCopy(): string {
+  const dir = tempDir();
+  copyFileSync(join(fixtures, 'records', 'good', RECORD), join(dir, RECORD));
+  chmodSync(join(dir, RECORD), 0o600);
+  return dir;
+}
+
+useTmux();
+
+describe('records review', () => {
+  it('signs a record off twice, keeping every other byte, with the latest reviewer in the front matter', () => {
+    const dir = recordCopy();
+    const before = readFileSync(join(dir, RECORD), 'utf8');
+    writeFileSync(
+      join(dir, 'r1.yaml'),
+      'reviewer: M.K., program supervisor\nagree: with-changes\ncomment: Ask Bob first next time.\n',
+    );
+    writeFileSync(
+      join(dir, 'r2.yaml'),
+      'reviewer: T.O., clinical lead\nagree: yes\ncomment: Agreed after the follow-up.\n',
+    );
+    const first = runCli(['records', 'review', RECORD, '--answers', 'r1.yaml', '--on', '2026-11-01'], { cwd: dir });
+    expect([first.status, first.stderr]).toEqual([0, '']);
+    expect(first.stdout.trim()).toBe(`Review added: ${RECORD}, reviewed on 2026-11-01 (readable only by you)`);
+    const second = runCli(['records', 'review', RECORD, '--answers', 'r2.yaml', '--on', '2026-11-08'], { cwd: dir });
+    expect(second.status).toBe(0);
+    const after = readFileSync(join(dir, RECORD), 'utf8');
+    const record = parseRecord(after);
+    expect(record.meta).toMatchObject({
+      reviewed: '2026-11-08',
+      reviewed_by: 'T.O., clinical lead',
+      status: before.includes('status: "evaluated"') ? 'evaluated' : 'decided',
+    });
+    const section = record.sections.filter((s) => s.heading === 'Supervisor review');
+    expect(section).toHaveLength(1);
+    expect(section[0]!.body).toMatch(
+      /^### Reviewed on 2026-11-01 by M\.K\., program supervisor\n\n\*\*Agrees with the decision:\*\* With changes\n\nAsk Bob first next time\.\n\n### Reviewed on 2026-11-08 by T\.O\., clinical lead/,
+    );
+    // Every byte of the original body is still there, in order; the front matter only gained two lines.
+    const body = (text: string) => text.slice(text.indexOf('\n---\n') + 5);
+    expect(body(after).startsWith(body(before))).toBe(true);
+    const added = after
+      .split('\n---\n')[0]!
+      .split('\n')
+      .filter((l) => !before.includes(l));
+    expect(added).toEqual(['reviewed: "2026-11-08"', 'reviewed_by: "T.O., clinical lead"']);
+    expect(statSync(join(dir, RECORD)).mode & 0o777).toBe(0o600);
+    expect(runCli(['records', 'list', '.', '--as-of', '2026-11-23'], { cwd: dir }).stdout).toMatch(
+      /decided, reviewed|evaluated, reviewed/,
+    );
+  });
+
+  it('puts a later review in the section even when an outcome came after the first', () => {
+    const dir = recordCopy();
+    writeFileSync(join(dir, 'r.yaml'), 'reviewer: M.K.\nagree: "yes"\ncomment: Fine.\n');
+    writeFileSync(join(dir, 'o.yaml'), 'how_it_went: Well.\nprinciples_held: "yes"\ndifferently: Nothing.\n');
+    expect(
+      runCli(['records', 'review', RECORD, '--answers', 'r.yaml', '--on', '2026-11-01'], { cwd: dir }).status,
+    ).toBe(0);
+    expect(runCli(['records', 'evaluate', RECORD, '--answers', 'o.yaml'], { cwd: dir }).status).toBe(0);
+    expect(
+      runCli(['records', 'review', RECORD, '--answers', 'r.yaml', '--on', '2026-11-09'], { cwd: dir }).status,
+    ).toBe(0);
+    const headings = parseRecord(readFileSync(join(dir, RECORD), 'utf8')).sections.map((s) => s.heading);
+    expect(headings.slice(-2)).toEqual(['Supervisor review', 'Outcome']);
+    expect(readFileSync(join(dir, RECORD), 'utf8').match(/^### Reviewed on/gm)).toHaveLength(2);
+  });
+
+  it('refuses a bad date and a file that is not a record, and changes nothing', () => {
+    const dir = recordCopy();
+    writeFileSync(join(dir, 'r.yaml'), 'reviewer: M.K.\nagree: maybe\ncomment: x\n');
+    expect(runCli(['records', 'review', RECORD, '--answers', 'r.yaml', '--on', 'tuesday'], { cwd: dir }).status).toBe(
+      2,
+    );
+    const bad = runCli(['records', 'review', RECORD, '--answers', 'r.yaml'], { cwd: dir });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/r\.yaml:2:8 {2}`agree` must be one of yes, with-changes, no, not "maybe"/);
+    expect(readFileSync(join(dir, RECORD))).toEqual(readFileSync(join(fixtures, 'records', 'good', RECORD)));
+  });
+
+  it('keeps the first answer in a draft on Ctrl-C, and the same command continues from it', async () => {
+    const dir = recordCopy();
+    const first = terminal(dir, ['records', 'review', RECORD]);
+    await first.answer('? Your initials and role (never a full name)', 'M.K., program supervisor');
+    await first.waitFor('? Do you agree with the decision?');
+    first.send('C-c');
+    const stopped = await first.waitFor(/^EXIT=\d+$/m);
+    expect(stopped).toMatch(/^EXIT=130$/m);
+    const draft = join(dir, 'drafts', RECORD.replace('.md', '.review.yaml'));
+    expect(parse(readFileSync(draft, 'utf8'))).toMatchObject({
+      draft: { of: 'review' },
+      reviewer: 'M.K., program supervisor',
+    });
+    const second = terminal(dir, ['records', 'review', RECORD]);
+    await second.waitFor('? Do you agree with the decision?');
+    second.send('Enter');
+    await second.answer('? Your comment for the peer specialist', 'Good reasoning.');
+    const end = await second.waitFor(/^EXIT=\d+$/m);
+    expect(end).toMatch(/^EXIT=0$/m);
+    expect(readdirSync(join(dir, 'drafts'))).toEqual([]);
+    expect(parseRecord(readFileSync(join(dir, RECORD), 'utf8')).meta.reviewed_by).toBe('M.K., program supervisor');
+  }, 60_000);
+});
