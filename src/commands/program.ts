@@ -93,22 +93,26 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
   const records = program
     .command('records')
     .description('for supervisors: list, summarise, evaluate and review decision records');
-  records
+  const list = records
     .command('list')
     .description('one row per record: date, case, principles, status, follow-up, decision')
     .argument('[dir]', 'the folder of records', 'decision-records')
     .option('--json', 'print JSON for scripts')
-    .option('--as-of <date>', 'mark follow-ups due and overdue as of this date (YYYY-MM-DD; default today)')
-    .action(async (dir, options) => (await import('./records/list.js')).recordsList(dir, options, context(), deps()));
-  records
+    .option('--csv', 'print CSV for a spreadsheet (the same columns as --json)')
+    .option('--as-of <date>', 'mark follow-ups due and overdue as of this date (YYYY-MM-DD; default today)');
+  recordFilters(list).action(async (dir, options) =>
+    (await import('./records/list.js')).recordsList(dir, options, context(), deps()),
+  );
+  const summary = records
     .command('summary')
     .description('counts only, safe to share: principles cited, dilemma types, status, follow-ups due and overdue')
     .argument('[dir]', 'the folder of records', 'decision-records')
     .option('--json', 'print JSON for scripts')
-    .option('--as-of <date>', 'count follow-ups due and overdue as of this date (YYYY-MM-DD; default today)')
-    .action(async (dir, options) =>
-      (await import('./records/summary.js')).recordsSummary(dir, options, context(), deps()),
-    );
+    .option('--csv', 'print the counts as CSV for a spreadsheet')
+    .option('--as-of <date>', 'count follow-ups due and overdue as of this date (YYYY-MM-DD; default today)');
+  recordFilters(summary).action(async (dir, options) =>
+    (await import('./records/summary.js')).recordsSummary(dir, options, context(), deps()),
+  );
   records
     .command('evaluate')
     .description('look back at a decision: how it went, what you would do differently (adds an Outcome section)')
@@ -173,4 +177,19 @@ Exit codes: 0 ok, 1 invalid data or a fault of the disk, 2 usage, 70 internal er
 129 the terminal closed, 130 stopped with Ctrl-C, 143 stopped by SIGTERM (answers kept in a draft).`,
   );
   return program;
+}
+
+/** The filters of `records list` and `records summary`: they combine with AND. */
+function recordFilters(command: Command): Command {
+  return command
+    .option('--principle <n>', 'records that cite this principle: N (DBSA) or code:N (repeatable)', collect, [])
+    .option('--status <status>', 'decided, evaluated or superseded')
+    .option('--case <id>', 'one case, or `own` for your own situations')
+    .option('--since <date>', 'decided on or after this date (YYYY-MM-DD)')
+    .option('--until <date>', 'decided on or before this date (YYYY-MM-DD)')
+    .option('--follow-up <state>', 'due or overdue')
+    .option('--consult-first', 'only records the safety net flagged')
+    .option('--reviewed', 'only records a supervisor reviewed')
+    .option('--unreviewed', 'only records no supervisor reviewed yet')
+    .option('--all', 'include records that a newer decision superseded');
 }

@@ -16,12 +16,12 @@ describe('records list', () => {
     const result = runCli(['records', 'list', good, ...AS_OF]);
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^Date {8}Case +Principles +Status +Follow-up +Decision$/);
-    expect(lines.slice(1, 5).map((l) => l.split(/\s{2,}/).slice(0, 5))).toEqual([
-      ['2026-10-01', 'alice-and-bob', '3, 4, 1', 'decided', '2026-10-15 overdue'],
-      ['2026-11-02', 'alice-and-bob', '3, 4, 1', 'evaluated', '2026-11-16'],
-      ['2026-11-20', 'own: Gift card from J.', '1', 'decided', '2026-11-27 due'],
-      ['2026-11-21', 'own: Gift card from J.', '2', 'decided', '2026-12-20'],
+    expect(lines[0]).toMatch(/^Date {8}File +Case +Principles +Status +Follow-up +Decision$/);
+    expect(lines.slice(1, 5).map((l) => l.split(/\s{2,}/).slice(0, 6))).toEqual([
+      ['2026-10-01', 'alice-and-bob', 'alice-and-bob', '3, 4, 1', 'decided', '2026-10-15 overdue'],
+      ['2026-11-02', 'alice-and-bob', 'alice-and-bob', '3, 4, 1', 'evaluated', '2026-11-16'],
+      ['2026-11-20', 'gift-card-from-j', 'own: Gift card from J.', '1', 'decided', '2026-11-27 due'],
+      ['2026-11-21', 'gift-card-from-j', 'own: Gift card from J.', '2', 'decided', '2026-12-20'],
     ]);
     expect(lines[1]).toMatch(/Share less, and only when it serves Bob's goals$/);
     expect(result.stderr.trim()).toBe(
@@ -83,7 +83,7 @@ describe('records summary', () => {
       records: 4,
       principles: { '1': 3, '3': 2, '4': 2, 'riverside-handbook:2': 1 },
       dilemma_types: { 'right-vs-wrong': 2, 'right-vs-right': 2, 'wrong-vs-wrong': 0, none: 0 },
-      status: { decided: 3, evaluated: 1 },
+      status: { decided: 3, evaluated: 1, superseded: 0 },
       consult_first: 0,
       follow_ups_due: [
         { date: '2026-10-15', decided: '2026-10-01', scenario: 'alice-and-bob', overdue: true },

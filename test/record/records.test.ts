@@ -111,7 +111,7 @@ describe('a summary', () => {
       codes: { dbsa: 2, riverside: 1 },
       principles: { '3': 2, '4': 1, 'riverside:5': 1 },
       dilemma_types: { 'right-vs-wrong': 0, 'right-vs-right': 2, 'wrong-vs-wrong': 0, none: 1 },
-      status: { decided: 2, evaluated: 1 },
+      status: { decided: 2, evaluated: 1, superseded: 0 },
       follow_ups_due: [
         { date: '2026-11-02', decided: '2026-11-01', scenario: null, overdue: true },
         { date: '2026-11-30', decided: '2026-11-01', scenario: 'alice-and-bob', overdue: false },

@@ -5,13 +5,15 @@ import { resolve as resolvePath } from 'node:path';
 import { invalidData, usageError } from '../../errors.js';
 import type { LeftOut } from '../../files/read-records.js';
 import { isDate } from '../../guide/dates.js';
+import { filterProblem, type RecordFilters } from '../../record/filters.js';
 import { oneLine } from '../../text/controls.js';
 import { plural } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
 import type { Context, RunDeps } from '../context.js';
 
-export interface RecordsOptions {
+export interface RecordsOptions extends RecordFilters {
   json?: boolean;
+  csv?: boolean;
   asOf?: string;
 }
 
@@ -19,6 +21,9 @@ export interface RecordsOptions {
 const SHOW_DAMAGED = 20;
 
 export async function openFolder(dir: string, options: RecordsOptions, ctx: Context, deps: RunDeps) {
+  if (options.json && options.csv) throw usageError('use --json or --csv, not both');
+  const wrong = filterProblem(options);
+  if (wrong) throw usageError(wrong);
   const asOf = options.asOf ?? deps.today;
   if (!isDate(asOf))
     throw usageError(`--as-of needs a date written YYYY-MM-DD, for example ${deps.today}; "${asOf}" is not one`);

@@ -1,56 +1,105 @@
-// `ethics-guide records list [DIR]`: one row per decision record, for the supervisor.
+// `ethics-guide records list [DIR]`: one row per decision record, for the supervisor, with the
+// filters of records/folder.ts, as a table, JSON or CSV (RFC 4180, for a spreadsheet).
+import { basename } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
 import { readRecordFolder, type FoundRecord } from '../../files/read-records.js';
+import { DEFAULT_CODE } from '../../library/types.js';
+import { filtering, matches } from '../../record/filters.js';
 import { DUE_WITHIN_DAYS, followUpState } from '../../record/summary.js';
 import { oneLine, safeJson } from '../../text/controls.js';
+import { clip, textTable } from '../../text/table.js';
 import { plural, shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import { clip, textTable } from '../../text/table.js';
 import { tableWidth } from '../../ui/width.js';
 import { commandLine, type Context, type RunDeps } from '../context.js';
 import { openFolder, reportLeftOut, type RecordsOptions } from './folder.js';
 
+/** The columns of --json rows and of --csv, in this order. */
+const COLUMNS = [
+  'file',
+  'date',
+  'scenario',
+  'case_from',
+  'title',
+  'code',
+  'dilemma_type',
+  'tension',
+  'principles',
+  'decision',
+  'follow_up',
+  'follow_up_state',
+  'status',
+  'evaluated',
+  'consult_first',
+  'reviewed',
+  'reviewed_by',
+  'supersedes',
+  'superseded_by',
+] as const;
+
 export async function recordsList(dir: string, options: RecordsOptions, ctx: Context, deps: RunDeps): Promise<void> {
   const { asOf, path } = await openFolder(dir, options, ctx, deps);
   const records: FoundRecord[] = [];
-  const leftOut = await readRecordFolder(path, (record) => records.push(record));
+  let total = 0;
+  const leftOut = await readRecordFolder(path, (record) => {
+    total++;
+    if (matches(record.meta, options, asOf, DEFAULT_CODE)) records.push(record);
+  });
   records.sort((a, b) => (a.meta.date < b.meta.date ? -1 : a.meta.date > b.meta.date ? 1 : a.file < b.file ? -1 : 1));
+  const rows = records.map(({ file, meta }) => ({
+    file: shownPath(ctx.io, file),
+    ...meta,
+    follow_up_state: followUpState(meta, asOf) ?? null,
+  }));
   if (options.json) {
-    const rows = records.map(({ file, meta }) => ({
-      file: shownPath(ctx.io, file),
-      ...meta,
-      follow_up_state: followUpState(meta, asOf) ?? null,
-    }));
-    ctx.io.out(
-      safeJson({
-        as_of: asOf,
-        records: rows,
-        skipped: leftOut.skipped,
-        damaged: leftOut.damaged.map((p) => ({ ...p, file: shownPath(ctx.io, p.file) })),
-      }),
-    );
+    const damaged = leftOut.damaged.map((p) => ({ ...p, file: shownPath(ctx.io, p.file) }));
+    ctx.io.out(safeJson({ as_of: asOf, records: rows, skipped: leftOut.skipped, damaged }));
+  } else if (options.csv) {
+    const cells = rows.map((row) => COLUMNS.map((c) => cell((row as Record<string, unknown>)[c])));
+    ctx.io.out(stringify([[...COLUMNS], ...cells], { record_delimiter: 'unix' }).trimEnd());
   } else if (records.length === 0) {
-    ctx.io.out(`No decision records in ${shownPath(ctx.io, path)}.`);
-  } else {
-    const rows = records.map(({ meta }) => {
-      const state = followUpState(meta, asOf);
-      // Every cell on one line: a typed line break must never make one record look like two.
-      return [
-        oneLine(meta.date),
-        meta.scenario ?? clip(`own: ${oneLine(meta.title ?? '')}`, 24),
-        meta.principles.join(', ') || '-',
-        `${oneLine(meta.status)}${meta.reviewed ? ', reviewed' : ''}${meta.consult_first === true ? ', consult first' : ''}`,
-        `${oneLine(meta.follow_up) || '-'}${state ? ` ${state}` : ''}`,
-        oneLine(meta.decision),
-      ];
-    });
-    const lines = textTable(['Date', 'Case', 'Principles', 'Status', 'Follow-up', 'Decision'], rows, tableWidth());
-    ctx.io.out(style.title(lines[0]!));
-    for (const line of lines.slice(1)) ctx.io.out(/ overdue /.test(line) ? style.warning(line) : line);
     ctx.io.out(
-      `\n${plural(records.length, 'record')} in ${oneLine(shownPath(ctx.io, path))}, follow-ups as of ${asOf} (due: ` +
-        `within ${DUE_WITHIN_DAYS} days). Look back at one with ` +
-        `\`${commandLine(ctx, ['records', 'evaluate', 'FILE'])}\`.`,
+      `No decision records${filtering(options) ? ' match the filters' : ''} in ${oneLine(shownPath(ctx.io, path))}.`,
+    );
+  } else {
+    table(records, asOf, ctx);
+    const shown = filtering(options)
+      ? `${records.length} of ${plural(total, 'record')}`
+      : plural(records.length, 'record');
+    ctx.io.out(
+      `\n${shown} in ${oneLine(shownPath(ctx.io, path))}, follow-ups as of ${asOf} (due: within ${DUE_WITHIN_DAYS} days). ` +
+        `Look back at one with \`${commandLine(ctx, ['records', 'evaluate', 'FILE'])}\`.`,
     );
   }
   reportLeftOut(leftOut, ctx, true, '');
+}
+
+/** A value as one CSV cell: lists joined by spaces, nothing for absent values. */
+const cell = (value: unknown) =>
+  Array.isArray(value) ? value.join(' ') : value === undefined || value === null ? '' : String(value);
+
+function table(records: FoundRecord[], asOf: string, ctx: Context): void {
+  const rows = records.map(({ file, meta }) => {
+    const state = followUpState(meta, asOf);
+    const marks = `${meta.reviewed ? ', reviewed' : ''}${meta.consult_first === true ? ', consult first' : ''}`;
+    // Every cell on one line: a typed line break must never make one record look like two.
+    return [
+      oneLine(meta.date),
+      clip(oneLine(basename(file, '.md').replace(/^\d{4}-\d{2}-\d{2}-/, '')), 22),
+      meta.scenario ?? clip(`own: ${oneLine(meta.title ?? '')}`, 24),
+      meta.principles.join(', ') || '-',
+      `${oneLine(meta.status)}${marks}`,
+      `${oneLine(meta.follow_up) || '-'}${state ? ` ${state}` : ''}`,
+      oneLine(meta.decision),
+    ];
+  });
+  // The decision goes on as many lines as it needs rather than being cut to nothing.
+  const lines = textTable(
+    ['Date', 'File', 'Case', 'Principles', 'Status', 'Follow-up', 'Decision'],
+    rows,
+    tableWidth(),
+    true,
+  );
+  ctx.io.out(style.title(lines[0]!));
+  for (const line of lines.slice(1)) ctx.io.out(/ overdue /.test(line) ? style.warning(line) : line);
 }

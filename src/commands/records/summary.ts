@@ -3,6 +3,9 @@
 import { readRecordFolder } from '../../files/read-records.js';
 import { DEFAULT_CODE } from '../../library/types.js';
 import { countRecord, emptySummary, finishSummary } from '../../record/summary.js';
+import { stringify } from 'csv-stringify/sync';
+import { matches } from '../../record/filters.js';
+import type { RecordSummary } from '../../record/summary.js';
 import { safeJson } from '../../text/controls.js';
 import { commandLine, openLibrary, type Context, type RunDeps } from '../context.js';
 import { openFolder, reportLeftOut, type RecordsOptions } from './folder.js';
@@ -11,9 +14,15 @@ import { summaryLines } from './summary-lines.js';
 export async function recordsSummary(dir: string, options: RecordsOptions, ctx: Context, deps: RunDeps): Promise<void> {
   const { asOf, path } = await openFolder(dir, options, ctx, deps);
   const summary = emptySummary(asOf);
-  const leftOut = await readRecordFolder(path, (record) => countRecord(summary, record.meta, DEFAULT_CODE));
+  const leftOut = await readRecordFolder(path, (record) => {
+    if (matches(record.meta, options, asOf, DEFAULT_CODE)) countRecord(summary, record.meta, DEFAULT_CODE);
+  });
   finishSummary(summary);
-  if (options.json) {
+  if (options.csv) {
+    ctx.io.out(
+      stringify([['measure', 'key', 'value'], ...summaryRows(summary)], { record_delimiter: 'unix' }).trimEnd(),
+    );
+  } else if (options.json) {
     const { records, principles, dilemma_types, status, follow_ups_due, codes, consult_first } = summary;
     ctx.io.out(
       safeJson({
@@ -35,4 +44,24 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
   }
   // Names of stray files could be typed text (an own situation's title): a summary shows none.
   reportLeftOut(leftOut, ctx, false, commandLine(ctx, ['records', 'list', dir]));
+}
+
+/** The summary as rows of a spreadsheet: counts only, as the text and JSON forms. */
+function summaryRows(s: RecordSummary): string[][] {
+  const rows = (measure: string, counts: Record<string, number>) =>
+    Object.entries(counts).map(([key, n]) => [measure, key, String(n)]);
+  return [
+    ['records', '', String(s.records)],
+    ...rows('code', s.codes),
+    ...rows('principle', s.principles),
+    ...rows('dilemma_type', s.dilemma_types),
+    ...rows('status', s.status),
+    ['consult_first', '', String(s.consult_first)],
+    ...s.follow_ups_due.map((f) => [
+      f.overdue ? 'follow_up_overdue' : 'follow_up_due',
+      `${f.date} ${f.scenario ?? 'own situation'}`,
+      f.decided,
+    ]),
+    ['as_of', '', s.as_of],
+  ];
 }

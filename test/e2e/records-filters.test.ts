@@ -1,0 +1,140 @@
+// records list and summary for a supervisor's questions: filters that combine with AND, CSV that
+// a CSV parser reads back with the same columns as JSON, and a table that keeps the decision
+// readable at 80 columns.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { textTable } from '../../src/text/table.js';
+import { fixtures, runCli, tempDir } from '../helpers.js';
+
+const agency = ['--library', join(fixtures, 'agency-library')];
+const AS_OF = ['--as-of', '2026-11-23'];
+
+/** The good fixture records, plus one flagged consult first and reviewed, and one superseded. */
+function folder(): string {
+  const dir = tempDir();
+  cpSync(join(fixtures, 'records', 'good'), dir, { recursive: true });
+  const model = readFileSync(join(dir, '2026-11-02-alice-and-bob.md'), 'utf8');
+  writeFileSync(
+    join(dir, '2026-11-10-alice-and-bob.md'),
+    model
+      .replace('date: "2026-11-02"', 'date: "2026-11-10"')
+      .replace(
+        /status: "evaluated"\nevaluated: "[^"]+"/,
+        'status: "decided"\nconsult_first: true\nreviewed: "2026-11-12"\nreviewed_by: "M.K."',
+      ),
+  );
+  writeFileSync(
+    join(dir, '2026-09-01-alice-and-bob.md'),
+    model.replace('date: "2026-11-02"', 'date: "2026-09-01"').replace('status: "evaluated"', 'status: "superseded"'),
+  );
+  return dir;
+}
+
+const files = (stdout: string) =>
+  (JSON.parse(stdout) as { records: { file: string }[] }).records.map((r) => r.file.replace(/^.*\//, ''));
+
+describe('records list filters', () => {
+  it('each filter alone, and combined with AND; superseded records only with --all', () => {
+    const dir = folder();
+    const list = (...args: string[]) =>
+      files(runCli([...agency, 'records', 'list', dir, '--json', ...AS_OF, ...args]).stdout);
+    expect(list()).toHaveLength(5);
+    expect(list('--all')).toHaveLength(6);
+    expect(list('--status', 'superseded')).toEqual(['2026-09-01-alice-and-bob.md']);
+    expect(list('--principle', '3')).toEqual([
+      '2026-10-01-alice-and-bob.md',
+      '2026-11-02-alice-and-bob.md',
+      '2026-11-10-alice-and-bob.md',
+    ]);
+    expect(list('--principle', 'riverside-handbook:2')).toEqual(['2026-11-21-gift-card-from-j.md']);
+    expect(list('--principle', '1', '--principle', 'riverside-handbook:2')).toHaveLength(5);
+    expect(list('--case', 'own')).toEqual(['2026-11-20-gift-card-from-j.md', '2026-11-21-gift-card-from-j.md']);
+    expect(list('--case', 'alice-and-bob', '--since', '2026-11-01', '--until', '2026-11-05')).toEqual([
+      '2026-11-02-alice-and-bob.md',
+    ]);
+    expect(list('--follow-up', 'overdue')).toEqual(['2026-10-01-alice-and-bob.md', '2026-11-10-alice-and-bob.md']);
+    expect(list('--follow-up', 'due')).toEqual(['2026-11-20-gift-card-from-j.md']);
+    expect(list('--consult-first')).toEqual(['2026-11-10-alice-and-bob.md']);
+    expect(list('--reviewed')).toEqual(['2026-11-10-alice-and-bob.md']);
+    expect(list('--unreviewed', '--case', 'alice-and-bob')).toEqual([
+      '2026-10-01-alice-and-bob.md',
+      '2026-11-02-alice-and-bob.md',
+    ]);
+    expect(list('--consult-first', '--case', 'own')).toEqual([]);
+  });
+
+  it('refuses a filter it cannot read, with a sentence (exit 2)', () => {
+    const dir = folder();
+    for (const [args, message] of [
+      [['--principle', 'five'], '--principle takes a number or code:number'],
+      [['--status', 'done'], '--status is one of decided, evaluated, superseded, not "done"'],
+      [['--since', '2026-13-01'], '--since needs a date written YYYY-MM-DD'],
+      [['--follow-up', 'soon'], '--follow-up is due or overdue'],
+      [['--reviewed', '--unreviewed'], 'use --reviewed or --unreviewed, not both'],
+      [['--json', '--csv'], 'use --json or --csv, not both'],
+    ] as const) {
+      const result = runCli(['records', 'list', dir, ...args]);
+      expect([result.status, result.stderr]).toEqual([2, expect.stringContaining(message)]);
+    }
+  });
+
+  it('gives CSV that a CSV parser reads back, with the same columns and values as JSON', () => {
+    const dir = folder();
+    const csv = runCli([...agency, 'records', 'list', dir, '--csv', ...AS_OF]);
+    expect(csv.status).toBe(0);
+    const rows = parseCsv(csv.stdout, { columns: true }) as Record<string, string>[];
+    const json = (
+      JSON.parse(runCli([...agency, 'records', 'list', dir, '--json', ...AS_OF]).stdout) as {
+        records: Record<string, unknown>[];
+      }
+    ).records;
+    expect(rows).toHaveLength(json.length);
+    for (const [i, row] of rows.entries()) {
+      expect(row.file).toBe(json[i]!.file);
+      expect(row.decision).toBe(json[i]!.decision);
+      expect(row.principles).toBe((json[i]!.principles as unknown[]).join(' '));
+      expect(row.follow_up_state).toBe(json[i]!.follow_up_state ?? '');
+    }
+    expect(Object.keys(rows[0]!)).toEqual(
+      expect.arrayContaining(['file', 'date', 'scenario', 'decision', 'consult_first', 'reviewed', 'reviewed_by']),
+    );
+  });
+
+  it('summary takes the same filters, and CSV of counts only', () => {
+    const dir = folder();
+    const summary = JSON.parse(
+      runCli([...agency, 'records', 'summary', dir, '--json', ...AS_OF, '--case', 'own']).stdout,
+    );
+    expect(summary).toMatchObject({ records: 2, codes: { 'riverside-handbook': 1, dbsa: 1 } });
+    const csv = parseCsv(runCli([...agency, 'records', 'summary', dir, '--csv', ...AS_OF, '--consult-first']).stdout, {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(csv.find((r) => r.measure === 'records')?.value).toBe('1');
+    expect(csv.find((r) => r.measure === 'consult_first')?.value).toBe('1');
+    expect(JSON.stringify(csv)).not.toMatch(/Share less|Gift card/);
+  });
+});
+
+describe('the text table at 80 columns', () => {
+  it('continues a long decision on lines of its own under its column, cutting nothing', () => {
+    const rows = [
+      [
+        '2026-10-01',
+        'alice-and-bob',
+        'decided',
+        'Share less, and only when it serves the goals Bob sets for himself each week',
+      ],
+    ];
+    const lines = textTable(['Date', 'File', 'Status', 'Decision'], rows, 60, true);
+    expect(lines).toEqual([
+      'Date        File           Status   Decision',
+      '2026-10-01  alice-and-bob  decided  Share less, and only',
+      '                                    when it serves the goals',
+      '                                    Bob sets for himself',
+      '                                    each week',
+    ]);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
+  });
+});
