@@ -102,6 +102,23 @@ describe('records list filters', () => {
     );
   });
 
+  it('starts a typed cell that a spreadsheet would run as a formula with a quote mark', () => {
+    const dir = folder();
+    const model = readFileSync(join(dir, '2026-11-02-alice-and-bob.md'), 'utf8');
+    writeFileSync(
+      join(dir, '2026-11-02-alice-and-bob.md'),
+      model.replace(/^decision: .*$/m, 'decision: "=HYPERLINK(\\"http://x\\", \\"see\\")"'),
+    );
+    const rows = parseCsv(
+      runCli([...agency, 'records', 'list', dir, '--csv', ...AS_OF, '--case', 'alice-and-bob']).stdout,
+      {
+        columns: true,
+      },
+    ) as Record<string, string>[];
+    expect(rows.map((r) => r.decision)).toContain(`'=HYPERLINK("http://x", "see")`);
+    expect(rows.every((r) => !/^[=+\-@]/.test(r.decision ?? ''))).toBe(true);
+  });
+
   it('summary takes the same filters, and CSV of counts only', () => {
     const dir = folder();
     const summary = JSON.parse(

@@ -74,9 +74,14 @@ export async function recordsList(dir: string, options: RecordsOptions, ctx: Con
   reportLeftOut(leftOut, ctx, true, '');
 }
 
-/** A value as one CSV cell: lists joined by spaces, nothing for absent values. */
-const cell = (value: unknown) =>
-  Array.isArray(value) ? value.join(' ') : value === undefined || value === null ? '' : String(value);
+/**
+ * A value as one CSV cell: lists joined by spaces, nothing for absent values. Typed text that a
+ * spreadsheet would run as a formula (=, +, -, @, or a tab or CR first) starts with a ' instead.
+ */
+const cell = (value: unknown) => {
+  const text = Array.isArray(value) ? value.join(' ') : value === undefined || value === null ? '' : String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+};
 
 function table(records: FoundRecord[], asOf: string, ctx: Context): void {
   const rows = records.map(({ file, meta }) => {
