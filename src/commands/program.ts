@@ -113,6 +113,18 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
   recordFilters(summary).action(async (dir, options) =>
     (await import('./records/summary.js')).recordsSummary(dir, options, context(), deps()),
   );
+  const report = records
+    .command('report')
+    .description(
+      'the records as one HTML page with charts: counts only, safe to hand on (--with-decisions adds a table)',
+    )
+    .argument('[dir]', 'the folder of records', 'decision-records')
+    .option('--html <file>', 'the page to write (never over an existing file)')
+    .option('--with-decisions', "add a table of the decisions, for the supervisor's own use")
+    .option('--as-of <date>', 'count follow-ups due and overdue as of this date (YYYY-MM-DD; default today)');
+  recordFilters(report).action(async (dir, options) =>
+    (await import('./records/report.js')).recordsReport(dir, options, context(), deps()),
+  );
   records
     .command('evaluate')
     .description('look back at a decision: how it went, what you would do differently (adds an Outcome section)')

@@ -1,0 +1,99 @@
+// The supervisor's report: a folder of records as one self-contained HTML page (inline CSS and
+// SVG, no script, nothing from a network). Counts, dates and case ids only, like the summary;
+// with `decisions`, a table of what was decided, for the supervisor's own use, which the page
+// says at its top. Pure: data in, HTML out.
+import { addDays } from '../guide/dates.js';
+import { findPrinciple, parseRef } from '../library/principles.js';
+import type { Code } from '../library/types.js';
+import type { RecordSummary } from '../record/summary.js';
+import { idWords } from '../text/words.js';
+import { barChart, escapeHtml } from './charts.js';
+import { REPORT_CSS } from './style.js';
+
+export interface ReportInput {
+  summary: RecordSummary;
+  /** Records a supervisor has reviewed. */
+  reviewed: number;
+  codes: (id: string) => Code | undefined;
+  defaultCode: string;
+  /** The decisions, when asked for: the page then says it is not to be shared. */
+  decisions?: { date: string; scenario: string | null; decision: string }[];
+}
+
+/** The coming six weeks, by week, and what is already overdue. */
+function followUpWeeks(s: RecordSummary): { label: string; value: number }[] {
+  const weeks = Array.from({ length: 6 }, (_, i) => ({
+    from: addDays(s.as_of, i * 7),
+    to: addDays(s.as_of, i * 7 + 6),
+  }));
+  return [
+    { label: 'overdue', value: s.follow_ups_due.filter((f) => f.overdue).length },
+    ...weeks.map((w, i) => ({
+      label: `${i === 0 ? 'this week' : `week of ${w.from}`}`,
+      value: s.follow_ups_due.filter((f) => !f.overdue && f.date >= w.from && f.date <= w.to).length,
+    })),
+  ];
+}
+
+function principleCharts(input: ReportInput): string {
+  const byCode = new Map<string, { label: string; value: number }[]>();
+  for (const [key, value] of Object.entries(input.summary.principles)) {
+    const { code = input.defaultCode, number } = parseRef(/^\d+$/.test(key) ? Number(key) : key);
+    const short = findPrinciple(input.codes(code), number)?.short;
+    byCode.set(code, [...(byCode.get(code) ?? []), { label: `${number}. ${short ?? '(not in the library)'}`, value }]);
+  }
+  return [...byCode]
+    .sort(([a], [b]) => (a === input.defaultCode ? -1 : b === input.defaultCode ? 1 : a < b ? -1 : 1))
+    .map(([code, bars]) => {
+      const sorted = bars.sort((a, b) => Number.parseInt(a.label, 10) - Number.parseInt(b.label, 10));
+      return barChart(`principles-${code}`, `Principles cited: ${input.codes(code)?.title ?? code}`, sorted);
+    })
+    .join('');
+}
+
+export function renderReport(input: ReportInput): string {
+  const s = input.summary;
+  const reviewedBars = [
+    { label: 'reviewed', value: input.reviewed },
+    { label: 'not reviewed yet', value: s.records - input.reviewed },
+  ];
+  const warning = input.decisions
+    ? '<p class="private" role="note"><strong>For the supervisor’s own use:</strong> this page includes the decisions as they were written. Do not share it; <code>ethics-guide records report</code> without <code>--with-decisions</code> makes a page that holds counts only.</p>'
+    : '<p class="shareable" role="note">Counts, dates and case ids only: this page holds nothing anyone typed.</p>';
+  const decisions = input.decisions
+    ? `<section><h2>Decisions</h2><table><thead><tr><th scope="col">Date</th><th scope="col">Case</th><th scope="col">Decision</th></tr></thead><tbody>${input.decisions
+        .map(
+          (d) =>
+            `<tr><td>${escapeHtml(d.date)}</td><td>${escapeHtml(d.scenario ?? 'own situation')}</td><td>${escapeHtml(d.decision)}</td></tr>`,
+        )
+        .join('')}</tbody></table></section>`
+    : '';
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Decision records as of ${escapeHtml(s.as_of)}</title><style>${REPORT_CSS}</style></head>
+<body><main>
+<h1>Decision records as of ${escapeHtml(s.as_of)}</h1>
+${warning}
+<p class="totals"><span data-count="records">${s.records}</span> decision records; <span data-count="consult-first">${s.consult_first}</span> flagged <strong>consult first</strong> (serious, and no one consulted yet); <span data-count="reviewed">${input.reviewed}</span> reviewed by a supervisor.</p>
+<section><h2>Principles</h2>${principleCharts(input) || '<p>No principles cited.</p>'}</section>
+<section><h2>Dilemmas and status</h2>
+${barChart(
+  'dilemma-types',
+  'Dilemma types',
+  Object.entries(s.dilemma_types).map(([t, value]) => ({ label: t === 'none' ? 'no dilemma' : idWords(t), value })),
+)}
+${barChart(
+  'status',
+  'Status',
+  Object.entries(s.status).map(([label, value]) => ({ label, value })),
+)}
+${barChart('reviewed', 'Supervisor review', reviewedBars)}
+</section>
+<section><h2>Follow-ups</h2>
+${barChart('follow-ups', 'Follow-ups overdue, and due in the coming weeks', followUpWeeks(s), 'Follow-ups')}
+</section>
+${decisions}
+<footer><p>Made by ethics-guide. The principles are quoted from their codes; counts are of the records in the folder that matched the filters.</p></footer>
+</main></body></html>
+`;
+}

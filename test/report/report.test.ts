@@ -1,0 +1,36 @@
+// The report page is built from hostile text (a case id, a code's title, a typed decision): none
+// of it may become markup, and the page must hold no typed text unless asked to.
+import { describe, expect, it } from 'vitest';
+import { emptySummary, finishSummary } from '../../src/record/summary.js';
+import { renderReport } from '../../src/report/report.js';
+
+const summary = () => {
+  const s = emptySummary('2026-11-23');
+  s.records = 1;
+  s.principles = { 1: 1, 'agency:2': 1 };
+  s.status = { decided: 1 };
+  return finishSummary(s);
+};
+const hostileCode = { id: 'agency', title: '<img src=x onerror=alert(1)>', principles: [] };
+
+describe('renderReport', () => {
+  it('escapes every piece of text that came from a file or a person', () => {
+    const html = renderReport({
+      summary: summary(),
+      reviewed: 0,
+      codes: (id) => (id === 'agency' ? (hostileCode as never) : undefined),
+      defaultCode: 'dbsa',
+      decisions: [{ date: '2026-11-20', scenario: '<b>x</b>', decision: 'Tell "them" </td><script>alert(1)</script>' }],
+    });
+    expect(html).not.toMatch(/<script|<img|<b>x/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('Principles cited: &lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('2. (not in the library)');
+  });
+
+  it('holds no decision, and says so, without --with-decisions', () => {
+    const html = renderReport({ summary: summary(), reviewed: 0, codes: () => undefined, defaultCode: 'dbsa' });
+    expect(html).toContain('this page holds nothing anyone typed');
+    expect(html).not.toContain('<h2>Decisions</h2>');
+  });
+});
