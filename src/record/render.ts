@@ -13,6 +13,7 @@ import { consultFirst } from '../guide/safety.js';
 import type { Policy } from '../library/types.js';
 import { capitalised, idWords } from '../text/words.js';
 import { keyPart } from './key-part.js';
+import { keptAnswersSection } from './kept-answers.js';
 import { consultationPart, lensesPart, policiesPart, testsPart } from './reasoning.js';
 import { parseRef, principleLabel, type OtherCodes } from '../library/principles.js';
 
@@ -28,6 +29,8 @@ export interface RecordInput {
   policies?: Policy[];
   /** The library's other codes, for principles cited as code:number. */
   others?: OtherCodes;
+  /** The file name of the record this one replaces (resolve --revise). */
+  supersedes?: string;
 }
 
 const none = (items: string[] | undefined, empty: string): BlockContent =>
@@ -53,6 +56,7 @@ export function recordMeta(input: RecordInput): RecordMeta {
     follow_up: d.act?.follow_up ?? '',
     status: 'decided',
     ...(consultFirst(d, { policies: input.policies ?? [] }) ? { consult_first: true } : {}),
+    ...(input.supersedes ? { supersedes: cleanOneLine(input.supersedes) } : {}),
   };
 }
 
@@ -78,7 +82,7 @@ export function renderRecord(input: RecordInput): string {
     ...principlesApplied(input),
     ...keyPart(input),
   ];
-  return `${renderFrontMatter(recordMeta(input))}\n${serialize(body)}`;
+  return `${renderFrontMatter(recordMeta(input))}\n${serialize(body)}${keptAnswersSection(input.decision)}`;
 }
 
 const strongLine = (label: string): BlockContent => ({ type: 'paragraph', children: [strong(label)] });

@@ -117,6 +117,7 @@ describe('hostile text', () => {
       'Act',
       'Principles applied',
       "Trainer's key",
+      'The answers, for revising',
     ]);
 
     const listed = runCli(['records', 'list', '--as-of', '2026-11-23'], { cwd: dir });

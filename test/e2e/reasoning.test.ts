@@ -54,6 +54,7 @@ describe('the deeper Review and Explain in a record', () => {
       'Act',
       'Principles applied',
       "Trainer's key",
+      'The answers, for revising',
     ]);
     const review = record.sections.find((s) => s.heading === 'Review')!.body;
     expect(review).toMatch(/^### Lenses$/m);

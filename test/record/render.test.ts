@@ -4,6 +4,9 @@ import type { Decision } from '../../src/guide/decision.js';
 import { feedbackFor } from '../../src/guide/feedback.js';
 import { parseRecord } from '../../src/record/parse.js';
 import { renderRecord } from '../../src/record/render.js';
+import { KEPT_ANSWERS_HEADING, keptAnswers } from '../../src/record/kept-answers.js';
+import { visible } from '../../src/text/controls.js';
+import { parse } from 'yaml';
 import { HOSTILE, code, scenario } from '../guide/fixtures.js';
 
 const decision: Decision = {
@@ -50,6 +53,7 @@ describe('a rendered record', () => {
       'Act',
       'Principles applied',
       "Trainer's key",
+      'The answers, for revising',
     ]);
   });
 
@@ -92,13 +96,32 @@ describe('a rendered record', () => {
       'Act',
       'Principles applied',
       "Trainer's key",
+      'The answers, for revising',
     ]);
-    const body = markdown.slice(markdown.indexOf('\n---\n', 4) + 5);
+    const kept = markdown.indexOf(`\n${KEPT_ANSWERS_HEADING}\n`);
+    const body = markdown.slice(markdown.indexOf('\n---\n', 4) + 5, kept);
     expect(body).not.toMatch(/(?<!\\)<(script|img|b)\b/);
     expect(body).not.toMatch(/^#{1,6} (Heading|Injected|b|two)$/m);
     expect(body).not.toMatch(/^---$/m);
     expect(body).not.toContain('\u001b');
     expect(body.match(/^\| /gm)).toHaveLength(4); // header, divider... rows: header + 2 options + divider starts with "| -"
+  });
+
+  it('ends with the answers it was made from, which no answer can break out of', () => {
+    const d = structuredClone(decision);
+    d.recognize!.why = ['````', ...hostile, '```', '## Injected'].join('\n');
+    d.understand!.facts = [...hostile, '```yaml', 'x\u202ey'];
+    const markdown = render(d);
+    const kept = keptAnswers(markdown);
+    const fence = markdown.split('\n').find((line) => /^`{3,}yaml$/.test(line))!;
+    expect(fence.length).toBe('`````yaml'.length);
+    // The block is the last thing in the record: its closing fence is the last line.
+    expect(markdown.trimEnd().split('\n').at(-1)).toBe('`````');
+    const back = parse(kept!.yaml) as Decision;
+    expect(back.recognize!.why).toBe(visible(d.recognize!.why));
+    expect(back.understand!.facts).toEqual(d.understand!.facts!.map(visible));
+    expect(kept!.yaml).not.toMatch(/[\u001b\u202e]/);
+    expect(parse(keptAnswers(render(decision))!.yaml)).toEqual(decision);
   });
 
   it('records a right-vs-wrong decision with the skipped steps said so', () => {
