@@ -86,6 +86,7 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
     .argument('[id]', 'a case from `list`; leave out to choose one, or to describe your own situation')
     .option('--answers <file>', 'take the answers from a YAML file instead of asking (for trainers and scripts)')
     .option('--resume [draft]', 'continue an interrupted walkthrough (the latest draft when none is named)')
+    .option('--revise <record>', 'a new decision that replaces this record, starting from its answers')
     .option('--out <dir>', 'where records and drafts go (default ./decision-records)')
     .option('--code <id>', 'the code to reason with when the situation is your own', 'dbsa')
     .action(async (id, options) => (await import('./resolve/resolve.js')).resolve(id, options, context(), deps()));

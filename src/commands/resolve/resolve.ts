@@ -1,7 +1,7 @@
 // `ethics-guide resolve [ID]`: the six-step walkthrough, in the terminal or from an answers
 // file, ending in a Markdown decision record. Orchestration only: the steps are in guide/,
 // the record in record/, the two front ends in prompts/, drafts and stops in session/.
-import { dirname, resolve as resolvePath } from 'node:path';
+import { basename, dirname, resolve as resolvePath } from 'node:path';
 import { invalidData, usageError } from '../../errors.js';
 import type { Decision } from '../../guide/decision.js';
 import { feedbackFor } from '../../guide/feedback.js';
@@ -29,12 +29,15 @@ import {
   type RunDeps,
 } from '../context.js';
 import { findCode, findScenario } from '../lookups.js';
+import { markSuperseded, openRevision, reread, revisedCase } from './revise.js';
 
 export interface ResolveOptions {
   answers?: string;
   resume?: string | boolean;
   out?: string;
   code: string;
+  /** The record a new decision replaces. */
+  revise?: string;
 }
 
 export type ResolveDeps = RunDeps;
@@ -55,8 +58,13 @@ export async function resolve(
       'ethics-guide resolve [case] --answers FILE',
       'see README, "Answers files"',
     );
+  const revision = options.revise ? await openRevision(options.revise, ctx) : undefined;
   let draft = options.resume ? draftToResume(options, ctx) : undefined;
-  const outDir = outFolder(ctx, options.out, draft ? dirname(dirname(draft.path)) : DEFAULT_OUT);
+  const outDir = outFolder(
+    ctx,
+    options.out,
+    draft ? dirname(dirname(draft.path)) : revision ? dirname(revision.path) : DEFAULT_OUT,
+  );
   privateFolder(ctx, outDir);
   const given = options.answers
     ? readAnswersFile(resolvePath(ctx.io.cwd, options.answers), 'answers file', 'answers', options.answers)
@@ -64,15 +72,15 @@ export async function resolve(
   const library = await openLibrary(ctx);
   warnAboutProblems(ctx, library);
 
-  let start: Decision = given?.decision ?? draft?.answers ?? {};
-  let scenarioId = caseFromArguments(id, start);
+  let start: Decision = given?.decision ?? draft?.answers ?? (revision ? { code: revision.meta.code } : {});
+  let scenarioId = revision ? revisedCase(revision, id, start) : caseFromArguments(id, start);
   const terminal = given ? undefined : await import('./terminal.js');
-  if (terminal && scenarioId === undefined && !draft)
+  if (terminal && scenarioId === undefined && !draft && !revision)
     scenarioId = await terminal.chooseCaseInTerminal(
       [...library.scenarios.values()].map((e) => e.value),
       deps.stop,
     );
-  if (terminal && !draft) {
+  if (terminal && !draft && !revision) {
     draft = await terminal.offerDraftOfCase(
       resolveDrafts(outDir).filter((d) => d.scenario === scenarioId),
       ctx,
@@ -87,6 +95,7 @@ export async function resolve(
 
   let decision: Decision;
   let finished: () => void = () => {};
+  let draftPath: (() => string | undefined) | undefined;
   if (given) {
     const prompter = answersFilePrompter(given);
     decision = await walkThrough(start, guide, prompter);
@@ -101,21 +110,28 @@ export async function resolve(
       outDir,
       stem: `${deps.today}-${guide.scenario?.id ?? 'own-situation'}`,
       draft,
-      again: (path: string) => commandLine(ctx, ['resolve', '--resume', path]),
+      again: (path: string) =>
+        commandLine(ctx, ['resolve', ...(options.revise ? ['--revise', options.revise] : []), '--resume', path]),
+      ...(revision ? { previous: revision.previous ?? {}, revising: options.revise } : {}),
     };
-    ({ decision, finished } = await terminal!.walkInTerminal(start, guide, session, ctx, deps));
+    ({ decision, finished, draftPath } = await terminal!.walkInTerminal(start, guide, session, ctx, deps));
   }
+  const old = revision && (await reread(revision, ctx, keptIn(draftPath?.(), ctx)));
   const path = writeNewFile(
     outDir,
     `${deps.today}-${guide.scenario?.id ?? 'own-situation'}`,
     '.md',
-    renderRecord(recordInput(decision, guide, entry, deps.today)),
+    renderRecord({ ...recordInput(decision, guide, entry, deps.today), supersedes: old && basename(old.path) }),
   );
   // Right after the record, with nothing in between that could be interrupted: a stop can
   // never leave both a record and the draft it came from.
   finished();
   ctx.io.out(`${style.ok('Decision record written:')} ${shownPath(ctx.io, path)} (readable only by you)`);
+  if (old) markSuperseded(old, path, ctx);
 }
+
+const keptIn = (draft: string | undefined, ctx: Context) =>
+  draft ? `; your answers are kept in ${shownPath(ctx.io, draft)}` : '';
 
 function recordInput(
   decision: Decision,

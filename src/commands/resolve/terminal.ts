@@ -9,6 +9,7 @@ import { walkThrough } from '../../guide/walkthrough.js';
 import type { Scenario } from '../../library/types.js';
 import { PAUSE } from '../../prompts/pause.js';
 import { promptRunner } from '../../prompts/prompt-runner.js';
+import { revisingPrompter } from '../../prompts/revising.js';
 import { chooseCase, terminalPrompter } from '../../prompts/terminal.js';
 import { askUntilStopped, askingSession } from '../../session/asking.js';
 import { readDraft, removeDraft, saveNewDraft, type Draft, type DraftOnDisk } from '../../session/drafts.js';
@@ -26,6 +27,9 @@ export interface Session {
   draft?: Draft<Decision>;
   /** The command that continues a draft, as the user would type it. */
   again: (draft: string) => string;
+  /** Revising: the old record's answers, each offered to keep or change, and that record as named. */
+  previous?: Decision;
+  revising?: string;
 }
 
 const nothingSaved = (code: number) => new CliError('stopped before the first answer; nothing was saved', code);
@@ -97,18 +101,30 @@ export async function walkInTerminal(
         `\nContinuing from ${shownPath(ctx.io, session.draft.path)}: questions you answered are not asked again.`,
       );
     else {
+      if (session.revising)
+        ctx.io.out(
+          `\nRevising ${oneLine(session.revising)}: each answer it holds is shown, to keep or to change. The new ` +
+            'record will say which one it replaces.',
+        );
       // The case stays on screen until the person has read it; the first question would scroll it away.
       ctx.io.out(style.dim(`\nType ${PAUSE} at any text answer to stop for now and come back later.`));
       await promptRunner(deps.stop).input({
         message: guide.scenario ? 'Press Enter to begin' : 'Press Enter to begin with your own situation',
       });
     }
-    const prompter = asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env));
+    const terminal = terminalPrompter(ctx.io, deps.stop, deps.env);
+    const prompter = asking.prompter(
+      session.previous ? revisingPrompter(terminal, session.previous, ctx.io, deps.stop) : terminal,
+    );
     const walked = await walkThrough(start, guide, prompter, { onAnswer: asking.saved });
     await reviewPrivacy(walked, ctx, deps.stop, asking.saved);
     return walked;
   });
-  return { decision, finished: () => asking.draftPath && removeDraft(asking.draftPath) };
+  return {
+    decision,
+    finished: () => asking.draftPath && removeDraft(asking.draftPath),
+    draftPath: () => asking.draftPath,
+  };
 }
 
 /**

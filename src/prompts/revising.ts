@@ -1,0 +1,64 @@
+// Revising a decision in the terminal: each question the old record answered shows that answer
+// and asks whether to keep it; "no" asks the question as usual. A question the old record did
+// not answer (or one whose answer was being given when a run stopped) is simply asked.
+import { answerProblem } from '../guide/answer-check.js';
+import { getAt, type Decision } from '../guide/decision.js';
+import type { Prompter } from '../guide/prompter.js';
+import type { Answer, Question } from '../guide/question.js';
+import type { Stop } from '../session/stop.js';
+import { oneLine } from '../text/controls.js';
+import { clip } from '../text/table.js';
+import type { Io } from '../ui/io.js';
+import { style } from '../ui/style.js';
+import { promptRunner } from './prompt-runner.js';
+
+/** An earlier answer in one short line: lists joined with "; ", objects as "key: value". */
+export function shortAnswer(value: unknown): string {
+  if (value === null) return '(left out)';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value)) return value.map(shortAnswer).join('; ') || '(none)';
+  if (typeof value === 'object')
+    return Object.entries(value as object)
+      .map(([key, v]) => `${key.replaceAll('_', ' ')}: ${shortAnswer(v)}`)
+      .join(', ');
+  return String(value);
+}
+
+/** The earlier answer as the question names its choices: an option's title, a principle's headline. */
+function shownBefore(question: Question, before: Answer): string {
+  if (question.kind === 'select') {
+    const choice = question.choices.find((c) => c.value === before);
+    if (choice) return choice.short ?? choice.name;
+  }
+  if (question.kind === 'principles' && Array.isArray(before))
+    return before
+      .map((value) => {
+        const choice = question.choices.find((c) => c.value === value);
+        return choice ? `${choice.value}. ${choice.short}` : String(value);
+      })
+      .join('; ');
+  return shortAnswer(before);
+}
+
+export function revisingPrompter(inner: Prompter, previous: Decision, io: Io, stop: Stop): Prompter {
+  const run = promptRunner(stop);
+  return {
+    step: (step, index, total) => inner.step(step, index, total),
+    feedback: (comparison, ctx) => inner.feedback(comparison, ctx),
+    async ask(question, progress) {
+      const before = getAt(previous, question.path) as Answer | undefined;
+      if (before === undefined || progress?.sofar !== undefined) return inner.ask(question, progress);
+      io.out(`\n${style.heading(oneLine(question.message))}`);
+      io.out(`${style.dim('Last time:')} ${clip(oneLine(shownBefore(question, before)), 400)}`);
+      // An answer that no longer fits (a follow-up date now past) is shown, then asked anew.
+      const passed = question.kind === 'date' && question.notBefore && String(before) < question.notBefore;
+      const problem = answerProblem(question, before) ?? (passed ? `${String(before)} has passed` : undefined);
+      if (problem) {
+        io.out(style.dim(`It needs a new answer: ${oneLine(problem)}`));
+        return inner.ask(question, progress);
+      }
+      const keep = await run.confirm({ message: 'Keep this answer?', default: true });
+      return keep ? structuredClone(before) : inner.ask(question, progress);
+    },
+  };
+}

@@ -1,0 +1,153 @@
+// resolve --revise: a new decision that replaces an old one. The new record names the old, the
+// old is marked superseded (and nothing else of it changes), a failure leaves the old record
+// as it was, and in a terminal each old answer is offered to keep or change (tmux).
+import { copyFileSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { keptAnswers } from '../../src/record/kept-answers.js';
+import { parseRecord } from '../../src/record/parse.js';
+import { fixtures, runCli, tempDir } from '../helpers.js';
+import { terminal, useTmux } from '../tmux.js';
+
+const FULL = join(fixtures, 'answers', 'alice-and-bob-full.yaml');
+
+/** A folder with one record made from the full answers; returns the folder and the record's path. */
+function oldRecord(): { dir: string; old: string; bytes: string } {
+  const dir = tempDir();
+  const made = runCli(['resolve', '--answers', FULL], { cwd: dir });
+  expect(made.status).toBe(0);
+  const name = readdirSync(join(dir, 'decision-records')).find((f) => f.endsWith('.md'))!;
+  const old = join('decision-records', name);
+  return { dir, old, bytes: readFileSync(join(dir, old), 'utf8') };
+}
+
+/** The records in the folder, the old one (named) first. */
+const records = (dir: string, old: string) =>
+  readdirSync(join(dir, 'decision-records'))
+    .filter((f) => f.endsWith('.md'))
+    .sort((a, b) => (old.endsWith(a) ? -1 : old.endsWith(b) ? 1 : 0));
+
+useTmux();
+
+describe('resolve --revise', () => {
+  it('writes a new record that supersedes the old, which changes in two front-matter lines only', () => {
+    const { dir, old, bytes } = oldRecord();
+    writeFileSync(join(dir, 'new.yaml'), readFileSync(FULL, 'utf8').replace('choice: 2', 'choice: 3'));
+    const result = runCli(['resolve', '--revise', old, '--answers', 'new.yaml'], { cwd: dir });
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const [first, second] = records(dir, old);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      `Decision record written: decision-records/${second} (readable only by you)`,
+      `Superseded: ${old} now says it was replaced by ${second}.`,
+    ]);
+    const revised = parseRecord(readFileSync(join(dir, 'decision-records', second!), 'utf8'));
+    expect(revised.meta).toMatchObject({ supersedes: first, status: 'decided', decision: 'Stop sharing altogether' });
+    const after = readFileSync(join(dir, old), 'utf8');
+    const changed = after.split('\n').filter((line) => !bytes.split('\n').includes(line));
+    expect(changed).toEqual(['status: "superseded"', `superseded_by: "${second}"`]);
+    expect(after.replace(/\n(status|superseded_by): .*/g, '')).toBe(bytes.replace(/\n(status): .*/g, ''));
+    expect(statSync(join(dir, old)).mode & 0o777).toBe(0o600);
+    // The old record is hidden from the list unless asked for.
+    const list = (extra: string[]) =>
+      (
+        JSON.parse(runCli(['records', 'list', '--json', ...extra], { cwd: dir }).stdout) as {
+          records: { file: string }[];
+        }
+      ).records.length;
+    expect([list([]), list(['--all'])]).toEqual([1, 2]);
+    // A record that was replaced is not revised again.
+    const again = runCli(['resolve', '--revise', old, '--answers', 'new.yaml'], { cwd: dir });
+    expect([again.status, again.stderr.trim()]).toEqual([
+      2,
+      `error: ${old} was already replaced by ${second}; revise that one instead`,
+    ]);
+  });
+
+  it('leaves the old record untouched when the new one cannot be written', () => {
+    const { dir, old, bytes } = oldRecord();
+    writeFileSync(join(dir, 'bad.yaml'), readFileSync(FULL, 'utf8').replace('choice: 2', 'choice: 9'));
+    const invalid = runCli(['resolve', '--revise', old, '--answers', 'bad.yaml'], { cwd: dir });
+    expect(invalid.status).toBe(1);
+    writeFileSync(join(dir, 'a-file'), 'not a folder');
+    const noFolder = runCli(['resolve', '--revise', old, '--answers', FULL, '--out', 'a-file/records'], { cwd: dir });
+    expect(noFolder.status).not.toBe(0);
+    expect(noFolder.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(dir, old), 'utf8')).toBe(bytes);
+    expect(records(dir, old)).toHaveLength(1);
+  });
+
+  it('keeps its case, and says where kept answers that cannot be read are', () => {
+    const { dir, old, bytes } = oldRecord();
+    const other = runCli(['resolve', 'rosa-and-dev', '--revise', old, '--answers', FULL], { cwd: dir });
+    expect([other.status, other.stderr.trim()]).toEqual([
+      2,
+      `error: ${old} is a decision on scenario alice-and-bob, not on rosa-and-dev; a revision keeps its case (start a new decision with \`ethics-guide resolve rosa-and-dev\`)`,
+    ]);
+    const line =
+      keptAnswers(bytes)!.line +
+      bytes
+        .slice(bytes.indexOf('```yaml'))
+        .split('\n')
+        .findIndex((l) => l.startsWith('  choice:')) -
+      1;
+    writeFileSync(join(dir, old), bytes.replace('  choice: 2', '  choice: two'));
+    const damaged = runCli(['resolve', '--revise', old, '--answers', FULL], { cwd: dir });
+    expect(damaged.status).toBe(1);
+    expect(damaged.stderr).toMatch(new RegExp(`^${old.replace('.', '\\.')}:${line}:\\d+  `, 'm'));
+    expect(damaged.stderr).toMatch(/error: the answers kept at the end of .* cannot be read, so it was not revised/);
+  });
+
+  it('asks anew when the record keeps no answers (written before records kept them)', () => {
+    const dir = tempDir();
+    copyFileSync(join(fixtures, 'records', 'good', '2026-10-01-alice-and-bob.md'), join(dir, 'old.md'));
+    const result = runCli(['resolve', '--revise', 'old.md', '--answers', FULL], { cwd: dir });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/note: old\.md does not keep the answers it was made from/);
+    expect(parseRecord(readFileSync(join(dir, 'old.md'), 'utf8')).meta.status).toBe('superseded');
+    // The new record goes beside the old one.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.md'))).toHaveLength(2);
+  });
+
+  it('offers each old answer to keep or change in a terminal, and a stop keeps a draft to continue from', async () => {
+    const { dir, old } = oldRecord();
+    const first = terminal(dir, ['resolve', '--revise', old]);
+    await first.answer('? Press Enter to begin', '');
+    await first.waitFor('Last time: yes');
+    /** Keeps each old answer until the one whose "Last time:" line shows `shown`. */
+    const keepUntil = async (run: typeof first, shown: string) => {
+      const kept = () => run.history().split('✔ Keep this answer? Yes').length;
+      for (;;) {
+        const screen = await run.waitFor((s) => /\? Keep this answer\? \(Y\/n\)$/.test(s.trimEnd()));
+        if (screen.trimEnd().split('\n').slice(-3).join('\n').includes(shown)) return;
+        const before = kept();
+        run.send('Enter');
+        await run.waitFor(() => kept() > before);
+      }
+    };
+    await keepUntil(first, 'Last time: Keep sharing as before; Share less and only with purpose');
+    first.send('C-c');
+    expect(await first.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=130$/m);
+    const stopped = first.history();
+    const draft = /your answers are kept in (\S+)\. Continue with: .*--revise (\S+) --resume (\S+)/.exec(stopped);
+    expect(draft?.[2]).toBe(old);
+    expect(parse(readFileSync(join(dir, draft![1]!), 'utf8'))).toMatchObject({
+      understand: { unknowns: ['What Bob wants from sessions'] },
+    });
+
+    const second = terminal(dir, ['resolve', '--revise', old, '--resume', draft![1]!]);
+    await keepUntil(second, 'Last time: It keeps his goals at the centre.');
+    second.type('n');
+    second.send('Enter');
+    await second.answer('? Why this choice? Defend it in your own words.', 'Bob asked for less of her story.');
+    await keepUntil(second, 'Last time: 2099-12-07');
+    second.send('Enter');
+    expect(await second.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=0$/m);
+    const [firstName, secondName] = records(dir, old);
+    const revised = parseRecord(readFileSync(join(dir, 'decision-records', secondName!), 'utf8'));
+    expect(revised.meta).toMatchObject({ supersedes: firstName, decision: 'Share less and only with purpose' });
+    expect(revised.sections.find((s) => s.heading === 'Explain')?.body).toContain('Bob asked for less of her story.');
+    expect(parseRecord(readFileSync(join(dir, old), 'utf8')).meta.superseded_by).toBe(secondName);
+    expect(readdirSync(join(dir, 'decision-records', 'drafts'))).toEqual([]);
+  }, 90_000);
+});
