@@ -51,3 +51,16 @@ export function runCli(
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** The sections of a record of a course case with a trainer's key, in order. */
+export const COURSE_CASE_SECTIONS = [
+  'Recognize',
+  'Understand',
+  'Establish',
+  'Review',
+  'Explain',
+  'Act',
+  'Principles applied',
+  "Trainer's key",
+  'The answers, for revising',
+];

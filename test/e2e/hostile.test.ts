@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/record/parse.js';
-import { bin, fixtures, folderWith, runCli, tempDir, type CliResult } from '../helpers.js';
+import { bin, fixtures, folderWith, runCli, tempDir, type CliResult, COURSE_CASE_SECTIONS } from '../helpers.js';
 
 /** Every character that must never reach a terminal raw. */
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
@@ -108,17 +108,7 @@ describe('hostile text', () => {
     expect(record.meta.decision).toBe('Share less | 9. Fake row | x | y | none | evil');
     expect(record.meta.title).toBe('Titleevil');
     expect(record.meta.case_from).toBe(lib);
-    expect(record.sections.map((s) => s.heading)).toEqual([
-      'Recognize',
-      'Understand',
-      'Establish',
-      'Review',
-      'Explain',
-      'Act',
-      'Principles applied',
-      "Trainer's key",
-      'The answers, for revising',
-    ]);
+    expect(record.sections.map((s) => s.heading)).toEqual(COURSE_CASE_SECTIONS);
 
     const listed = runCli(['records', 'list', '--as-of', '2026-11-23'], { cwd: dir });
     expectClean(listed);

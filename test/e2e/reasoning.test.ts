@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/record/parse.js';
-import { fixtures, folderWith, runCli, tempDir } from '../helpers.js';
+import { fixtures, folderWith, runCli, tempDir, COURSE_CASE_SECTIONS } from '../helpers.js';
 
 const base = () => parse(readFileSync(join(fixtures, 'answers', 'alice-and-bob.yaml'), 'utf8'));
 
@@ -45,17 +45,7 @@ describe('the deeper Review and Explain in a record', () => {
     });
     expect([status, stderr]).toEqual([0, '']);
     const record = parseRecord(text);
-    expect(record.sections.map((s) => s.heading)).toEqual([
-      'Recognize',
-      'Understand',
-      'Establish',
-      'Review',
-      'Explain',
-      'Act',
-      'Principles applied',
-      "Trainer's key",
-      'The answers, for revising',
-    ]);
+    expect(record.sections.map((s) => s.heading)).toEqual(COURSE_CASE_SECTIONS);
     const review = record.sections.find((s) => s.heading === 'Review')!.body;
     expect(review).toMatch(/^### Lenses$/m);
     expect(review).toMatch(

@@ -1,5 +1,6 @@
 // The decision record: parsed back, every section in order, hostile text kept as text.
 import { describe, expect, it } from 'vitest';
+import { COURSE_CASE_SECTIONS } from '../helpers.js';
 import type { Decision } from '../../src/guide/decision.js';
 import { feedbackFor } from '../../src/guide/feedback.js';
 import { parseRecord } from '../../src/record/parse.js';
@@ -44,17 +45,7 @@ describe('a rendered record', () => {
       status: 'decided',
     });
     expect(record.title).toBe('Decision record: The gift');
-    expect(record.sections.map((s) => s.heading)).toEqual([
-      'Recognize',
-      'Understand',
-      'Establish',
-      'Review',
-      'Explain',
-      'Act',
-      'Principles applied',
-      "Trainer's key",
-      'The answers, for revising',
-    ]);
+    expect(record.sections.map((s) => s.heading)).toEqual(COURSE_CASE_SECTIONS);
   });
 
   it('quotes each cited principle word for word, with number and headline, and nothing uncited', () => {
@@ -87,17 +78,7 @@ describe('a rendered record', () => {
     const record = parseRecord(markdown);
     expect(record.meta.status).toBe('decided');
     expect(record.meta.decision).toBe('<b>bold</b> | pipe');
-    expect(record.sections.map((s) => s.heading)).toEqual([
-      'Recognize',
-      'Understand',
-      'Establish',
-      'Review',
-      'Explain',
-      'Act',
-      'Principles applied',
-      "Trainer's key",
-      'The answers, for revising',
-    ]);
+    expect(record.sections.map((s) => s.heading)).toEqual(COURSE_CASE_SECTIONS);
     const kept = markdown.indexOf(`\n${KEPT_ANSWERS_HEADING}\n`);
     const body = markdown.slice(markdown.indexOf('\n---\n', 4) + 5, kept);
     expect(body).not.toMatch(/(?<!\\)<(script|img|b)\b/);

@@ -3,13 +3,12 @@
 // evaluated, in one locked, atomic replace that keeps every other byte. An interrupted
 // evaluation keeps its answers in a draft beside the record, and the next run continues from it.
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve as resolvePath } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { CliError, invalidData, usageError } from '../../errors.js';
 import { editRecord } from '../../files/record-lock.js';
 import { outcomeQuestions, type Outcome } from '../../guide/evaluation.js';
 import type { Code } from '../../library/types.js';
-import { answersFilePrompter, readCheckedAnswers } from '../../prompts/answers-file.js';
-import { openRecord } from './open-record.js';
+import { answersForEdit, openRecord } from './open-record.js';
 import { askUnanswered } from '../../guide/questionnaire.js';
 import type { RecordMeta } from '../../generated/record.types.js';
 import { outcomeSection, withOutcome } from '../../record/outcome.js';
@@ -18,15 +17,7 @@ import { draftsDir, readDraft, removeDraft, saveDraftAt, type Draft } from '../.
 import { oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import {
-  commandLine,
-  notATerminal,
-  openLibrary,
-  privateFolder,
-  warnAboutPrivacy,
-  type Context,
-  type RunDeps,
-} from '../context.js';
+import { commandLine, notATerminal, openLibrary, privateFolder, type Context, type RunDeps } from '../context.js';
 
 export async function evaluate(
   file: string,
@@ -59,17 +50,7 @@ export async function evaluate(
 
   let outcome: Outcome;
   if (options.answers) {
-    const given = readCheckedAnswers<Outcome>(
-      resolvePath(ctx.io.cwd, options.answers),
-      'answers file',
-      'outcome',
-      options.answers,
-    );
-    const prompter = answersFilePrompter(given);
-    outcome = await askUnanswered(given.decision, questions, prompter);
-    if (prompter.problems.length)
-      throw invalidData('the answers file is missing answers; the record was not changed', prompter.problems);
-    warnAboutPrivacy(ctx, outcome);
+    outcome = await answersForEdit<Outcome>(options.answers, 'outcome', questions, ctx);
   } else {
     privateFolder(ctx, dirname(path));
     outcome = await askInTerminal(meta, code, questions, draft, again, ctx, deps);

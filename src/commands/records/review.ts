@@ -4,21 +4,20 @@
 // through the same lock and atomic replace as `records evaluate`. It works in any status, and a
 // record may be reviewed more than once. An interrupted review keeps a draft beside the record.
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve as resolvePath } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { CliError, invalidData, usageError } from '../../errors.js';
 import { editRecord } from '../../files/record-lock.js';
 import { isDate } from '../../guide/dates.js';
 import { askUnanswered } from '../../guide/questionnaire.js';
 import { reviewQuestions, type Review } from '../../guide/signoff.js';
-import { answersFilePrompter, readCheckedAnswers } from '../../prompts/answers-file.js';
 import { withReview } from '../../record/signoff.js';
 import { askingSession } from '../../session/asking.js';
 import { draftsDir, readDraft, removeDraft, saveDraftAt } from '../../session/drafts.js';
 import { oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import { commandLine, notATerminal, privateFolder, warnAboutPrivacy, type Context, type RunDeps } from '../context.js';
-import { openRecord } from './open-record.js';
+import { commandLine, notATerminal, privateFolder, type Context, type RunDeps } from '../context.js';
+import { answersForEdit, openRecord } from './open-record.js';
 
 export interface ReviewOptions {
   answers?: string;
@@ -42,17 +41,7 @@ export async function review(file: string, options: ReviewOptions, ctx: Context,
   const again = commandLine(ctx, ['records', 'review', file]);
   let answers: Review;
   if (options.answers) {
-    const given = readCheckedAnswers<Review>(
-      resolvePath(ctx.io.cwd, options.answers),
-      'answers file',
-      'review',
-      options.answers,
-    );
-    const prompter = answersFilePrompter(given);
-    answers = await askUnanswered(given.decision, reviewQuestions(), prompter);
-    if (prompter.problems.length)
-      throw invalidData('the answers file is missing answers; the record was not changed', prompter.problems);
-    warnAboutPrivacy(ctx, answers);
+    answers = await answersForEdit<Review>(options.answers, 'review', reviewQuestions(), ctx);
   } else {
     privateFolder(ctx, dirname(path));
     ctx.io.out(
