@@ -1,19 +1,11 @@
-// `ethics-guide records evaluate FILE`: the Act step's "later evaluate the outcome". Asks how it
-// went (or reads an answers file), then adds an Outcome section to the record and marks it
-// evaluated, in one locked, atomic replace that keeps every other byte. An interrupted
-// evaluation keeps its answers in a draft beside the record, and the next run continues from it.
-import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CliError, invalidData, usageError } from '../../errors.js';
+import { invalidData, usageError } from '../../errors.js';
 import { editRecord } from '../../files/record-lock.js';
 import { outcomeQuestions, type Outcome } from '../../guide/evaluation.js';
-import type { Code } from '../../library/types.js';
-import { answersForEdit, openRecord } from './open-record.js';
-import { askUnanswered } from '../../guide/questionnaire.js';
-import type { RecordMeta } from '../../generated/record.types.js';
+import { openRecord } from './open-record.js';
+import { answersForEdit, askForEdit } from './edit-answers.js';
 import { outcomeSection, withOutcome } from '../../record/outcome.js';
-import { askingSession } from '../../session/asking.js';
-import { draftsDir, readDraft, removeDraft, saveDraftAt, type Draft } from '../../session/drafts.js';
+import { draftsDir, removeDraft } from '../../session/drafts.js';
 import { oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
@@ -53,7 +45,25 @@ export async function evaluate(
     outcome = await answersForEdit<Outcome>(options.answers, 'outcome', questions, ctx);
   } else {
     privateFolder(ctx, dirname(path));
-    outcome = await askInTerminal(meta, code, questions, draft, again, ctx, deps);
+    outcome = await askForEdit<Outcome>(
+      {
+        kind: 'evaluate',
+        what: 'an evaluation',
+        draft,
+        again,
+        questions,
+        intro: () => {
+          ctx.io.out(
+            `${style.heading(`Looking back: ${oneLine(meta.title ?? meta.scenario ?? 'your own situation')}`)}  ` +
+              `${style.dim(`decided ${meta.date}, follow-up ${meta.follow_up || 'not set'}`)}`,
+          );
+          ctx.io.out(`Decision: ${oneLine(meta.decision)}`);
+          if (code) ctx.io.out(style.dim(`Reasoned with ${oneLine(code.title)}.`));
+        },
+      },
+      ctx,
+      deps,
+    );
   }
 
   const section = outcomeSection(outcome, deps.today, meta.principles, code, others);
@@ -77,45 +87,5 @@ export async function evaluate(
   ctx.io.out(
     `${style.ok('Outcome added:')} ${oneLine(shownPath(ctx.io, path))} is now marked evaluated on ${deps.today} ` +
       `(readable only by you)`,
-  );
-}
-
-async function askInTerminal(
-  meta: RecordMeta,
-  code: Code | undefined,
-  questions: ReturnType<typeof outcomeQuestions>,
-  draft: string,
-  again: string,
-  ctx: Context,
-  deps: RunDeps,
-): Promise<Outcome> {
-  const { terminalPrompter } = await import('../../prompts/terminal.js');
-  const shown = shownPath(ctx.io, draft);
-  const previous: Draft<Outcome> | undefined = existsSync(draft)
-    ? readDraft<Outcome>(draft, 'evaluate', shown, 'Move it away to start over.')
-    : undefined;
-  const outcome: Outcome = previous?.answers ?? {};
-  ctx.io.out(
-    `${style.heading(`Looking back: ${oneLine(meta.title ?? meta.scenario ?? 'your own situation')}`)}  ` +
-      `${style.dim(`decided ${meta.date}, follow-up ${meta.follow_up || 'not set'}`)}`,
-  );
-  ctx.io.out(`Decision: ${oneLine(meta.decision)}`);
-  if (code) ctx.io.out(style.dim(`Reasoned with ${oneLine(code.title)}.`));
-  if (previous) ctx.io.out(`\nContinuing from ${shown}: questions you answered are not asked again.`);
-  const asking = askingSession({
-    stop: deps.stop,
-    kind: 'evaluate',
-    answers: outcome,
-    draft: previous,
-    note: `ethics-guide draft of an evaluation: run \`${again}\` again to continue`,
-    saveNew: (text) => (saveDraftAt(draft, text), draft),
-    stopped: (exitCode, saved) =>
-      saved
-        ? new CliError(`stopped; your answers are kept in ${shown}. Continue with the same command: ${again}`, exitCode)
-        : new CliError('stopped before the first answer; the record was not changed', exitCode),
-    pausedAt: () => `Your answers are kept in ${shown}. When you are ready, run the same command: ${again}`,
-  });
-  return asking.run(() =>
-    askUnanswered(outcome, questions, asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env)), asking.saved),
   );
 }

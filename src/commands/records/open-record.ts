@@ -7,11 +7,7 @@ import { CliError, invalidData, usageError } from '../../errors.js';
 import { checkRegularFile, readUserFile } from '../../files/read-user-file.js';
 import { recordFromBytes } from '../../files/read-records.js';
 import type { RecordMeta } from '../../generated/record.types.js';
-import type { DataKind } from '../../data/kinds.js';
-import type { Question } from '../../guide/question.js';
-import { askUnanswered } from '../../guide/questionnaire.js';
-import { answersFilePrompter, readCheckedAnswers } from '../../prompts/answers-file.js';
-import { warnAboutPrivacy, type Context } from '../context.js';
+import type { Context } from '../context.js';
 
 export interface OpenRecord {
   path: string;
@@ -53,20 +49,4 @@ async function readMeta(path: string, file: string, bytes: Buffer, doing: string
     `${file} is not a decision record: it has no record front matter (the --- block that \`ethics-guide resolve\` ` +
       `writes at the top)`,
   );
-}
-
-/** The answers of an edit (an outcome, a review) from `--answers FILE`: every problem at once, nothing changed. */
-export async function answersForEdit<T extends object>(
-  file: string,
-  kind: DataKind,
-  questions: Question[],
-  ctx: Context,
-): Promise<T> {
-  const given = readCheckedAnswers<T>(resolvePath(ctx.io.cwd, file), 'answers file', kind, file);
-  const prompter = answersFilePrompter(given);
-  const answers = await askUnanswered(given.decision, questions, prompter);
-  if (prompter.problems.length)
-    throw invalidData('the answers file is missing answers; the record was not changed', prompter.problems);
-  warnAboutPrivacy(ctx, answers);
-  return answers;
 }

@@ -1,23 +1,16 @@
-// `ethics-guide records review FILE`: a supervisor's sign-off. Asks who reviews, whether they
-// agree and their comment (or reads an answers file), then adds an entry to the record's
-// `## Supervisor review` section and stamps `reviewed` and `reviewed_by` in its front matter,
-// through the same lock and atomic replace as `records evaluate`. It works in any status, and a
-// record may be reviewed more than once. An interrupted review keeps a draft beside the record.
-import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CliError, invalidData, usageError } from '../../errors.js';
+import { invalidData, usageError } from '../../errors.js';
 import { editRecord } from '../../files/record-lock.js';
 import { isDate } from '../../guide/dates.js';
-import { askUnanswered } from '../../guide/questionnaire.js';
 import { reviewQuestions, type Review } from '../../guide/signoff.js';
 import { withReview } from '../../record/signoff.js';
-import { askingSession } from '../../session/asking.js';
-import { draftsDir, readDraft, removeDraft, saveDraftAt } from '../../session/drafts.js';
+import { draftsDir, removeDraft } from '../../session/drafts.js';
 import { oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
 import { commandLine, notATerminal, privateFolder, type Context, type RunDeps } from '../context.js';
-import { answersForEdit, openRecord } from './open-record.js';
+import { openRecord } from './open-record.js';
+import { answersForEdit, askForEdit } from './edit-answers.js';
 
 export interface ReviewOptions {
   answers?: string;
@@ -48,7 +41,11 @@ export async function review(file: string, options: ReviewOptions, ctx: Context,
       `${style.heading(`Reviewing: ${oneLine(meta.title ?? meta.scenario ?? 'a decision')}`)}  ${style.dim(`decided ${meta.date}`)}`,
     );
     ctx.io.out(`Decision: ${oneLine(meta.decision)}`);
-    answers = await askInTerminal(draft, again, ctx, deps);
+    answers = await askForEdit<Review>(
+      { kind: 'review', what: 'a review', draft, again, questions: reviewQuestions() },
+      ctx,
+      deps,
+    );
   }
   let updated: string;
   try {
@@ -64,36 +61,5 @@ export async function review(file: string, options: ReviewOptions, ctx: Context,
   if (!options.answers) removeDraft(draft);
   ctx.io.out(
     `${style.ok('Review added:')} ${oneLine(shownPath(ctx.io, path))}, reviewed on ${date} (readable only by you)`,
-  );
-}
-
-async function askInTerminal(draft: string, again: string, ctx: Context, deps: RunDeps): Promise<Review> {
-  const { terminalPrompter } = await import('../../prompts/terminal.js');
-  const shown = shownPath(ctx.io, draft);
-  const previous = existsSync(draft)
-    ? readDraft<Review>(draft, 'review', shown, 'Move it away to start over.')
-    : undefined;
-  if (previous) ctx.io.out(`\nContinuing from ${shown}: questions you answered are not asked again.`);
-  const answers: Review = previous?.answers ?? {};
-  const asking = askingSession({
-    stop: deps.stop,
-    kind: 'review',
-    answers,
-    draft: previous,
-    note: `ethics-guide draft of a review: run \`${again}\` again to continue`,
-    saveNew: (text) => (saveDraftAt(draft, text), draft),
-    stopped: (exitCode, saved) =>
-      saved
-        ? new CliError(`stopped; your answers are kept in ${shown}. Continue with the same command: ${again}`, exitCode)
-        : new CliError('stopped before the first answer; the record was not changed', exitCode),
-    pausedAt: () => `Your answers are kept in ${shown}. When you are ready, run the same command: ${again}`,
-  });
-  return asking.run(() =>
-    askUnanswered(
-      answers,
-      reviewQuestions(),
-      asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env)),
-      asking.saved,
-    ),
   );
 }
