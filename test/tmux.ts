@@ -123,3 +123,14 @@ export function workDir(): string {
   folders.push(dir);
   return dir;
 }
+
+/** Answers "no" to each policy the Review step asks about one by one, up to "Do any of these others apply?". */
+export async function noPolicyApplies(t: Terminal): Promise<void> {
+  for (;;) {
+    const shown = await t.waitFor(/^\? (Does ".*" apply here\?|Do any of these others apply\?)/m);
+    if (/^\? Do any of these others apply\?/m.test(shown)) return;
+    const asked = /^\? Does "(.*)" apply here\?/m.exec(shown)![1]!;
+    t.send('Down', 'Enter');
+    await t.waitFor(`✔ Does "${asked}" apply here? no`);
+  }
+}

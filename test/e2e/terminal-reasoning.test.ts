@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/record/parse.js';
-import { terminal, useTmux, workDir } from '../tmux.js';
+import { terminal, useTmux, workDir, noPolicyApplies } from '../tmux.js';
 
 useTmux();
 
@@ -45,13 +45,7 @@ describe('resolve with lenses, the safety net and a pause', () => {
     await t.waitFor('? Care: Which option best cares for the relationships involved?');
     t.send('Down', 'Enter');
     await t.answer('? Why? (optional; Enter to skip)', 'It keeps his trust');
-    for (;;) {
-      const shown = await t.waitFor(/^\? (Does ".*" apply here\?|Do any of these others apply\?)/m);
-      if (/^\? Do any of these others apply\?/m.test(shown)) break;
-      const asked = /^\? Does "(.*)" apply here\?/m.exec(shown)![1]!;
-      t.send('Down', 'Enter');
-      await t.waitFor(`✔ Does "${asked}" apply here? no`);
-    }
+    await noPolicyApplies(t);
     t.send('Enter');
     await t.answer('? Any other laws or agency rules that apply? (Enter to skip)');
     await t.waitFor('? Have you talked it over with a supervisor or colleague?');

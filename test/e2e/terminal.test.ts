@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { terminal, useTmux, workDir, type Terminal } from '../tmux.js';
+import { terminal, useTmux, workDir, type Terminal, noPolicyApplies } from '../tmux.js';
 
 const PRINCIPLE_3 =
   'Peer Specialists openly share their personal recovery stories with colleagues and those they serve.';
@@ -79,13 +79,7 @@ async function reviewTheRest(t: Terminal) {
   await t.waitFor('✔ Option 2: how badly could they be harmed? none');
   await t.answer('? Look at the options through other lenses?');
   // The policies that fit the case are asked about one by one: none applies here.
-  for (;;) {
-    const shown = await t.waitFor(/^\? (Does ".*" apply here\?|Do any of these others apply\?)/m);
-    if (/^\? Do any of these others apply\?/m.test(shown)) break;
-    const asked = /^\? Does "(.*)" apply here\?/m.exec(shown)![1]!;
-    t.send('Down', 'Enter');
-    await t.waitFor(`✔ Does "${asked}" apply here? no`);
-  }
+  await noPolicyApplies(t);
   t.send('Enter');
   await t.answer('? Any other laws or agency rules that apply? (Enter to skip)', ANSWERS.policies);
   await t.answer('? Have you talked it over with a supervisor or colleague?');
