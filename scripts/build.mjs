@@ -1,17 +1,27 @@
-// Builds the CLI: JSON Schemas -> standalone ajv validators and TypeScript types, then one esbuild bundle.
-// Why a bundle: plain tsc output starts ~4x slower than `node -e 0`; one ESM file with
-// lazily loaded chunks keeps `--help` and `list` close to bare node (see ENGINEERING-NOTES).
-import { build } from 'esbuild';
-import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+// Builds the CLI: JSON Schemas -> standalone ajv validators and TypeScript types, then a bundle.
+// Why a bundle: plain tsc output starts ~4x slower than `node -e 0`, and every extra ESM file
+// costs ~0.5 ms to load (see ENGINEERING-NOTES).
+//
+// Why rollup (with esbuild to strip the types and minify): a command loaded with `import()`
+// reuses what main.js has already loaded. esbuild splits every module that main and a command
+// share into a chunk of its own, so `--help` loaded 17 files and `resolve` 40; rollup keeps
+// them in main.js, and `--help` loads one file, `list` three.
+import { readFileSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { build, transform } from 'esbuild';
+import { rollup } from 'rollup';
 import { generateTypes } from './generate-types.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // One module per schema, so a command loads only the validators it uses (the records
-// commands need the small record schema, not the 40 KB answers one); validators.js re-exports all.
+// commands need the small record schema, not the 40 KB answers one).
 function generateValidators() {
   const names = [];
   for (const file of readdirSync(`${root}schemas`)
@@ -35,30 +45,100 @@ function generateValidators() {
   );
 }
 
+/** TypeScript through esbuild (types stripped, no type check: `npm run typecheck` does that). */
+const typescript = {
+  name: 'typescript',
+  resolveId(source, importer) {
+    // Our sources import `./x.js` (NodeNext style) for the file x.ts.
+    if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+    const ts = fileURLToPath(new URL(source.replace(/\.js$/, '.ts'), `file://${importer}`));
+    return existsSync(ts) ? ts : null;
+  },
+  async transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const result = await transform(code, { loader: 'ts', format: 'esm', target: 'node20', sourcefile: id });
+    return { code: result.code, map: null };
+  },
+};
+
+// Node's own modules through process.getBuiltinModule, not `import`: importing one makes Node copy
+// every property into the module's exports, and the lazy ones load more. `node:process` creates
+// stdin, stdout and stderr streams (~4 ms; stdin on a pipe is a socket), `node:fs` loads the
+// stream modules for fs.ReadStream. A named import becomes a property read where it is used.
+// child_process is loaded at its first use: commander requires it when it loads, for
+// executable subcommands, which we do not have, and it brings net, streams and dgram (~2 ms).
+const BUILTIN = '\0builtin:';
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  resolveId: (source) =>
+    isBuiltin(source) ? { id: `${BUILTIN}${source.replace(/^node:/, '')}`, syntheticNamedExports: true } : null,
+  load(id) {
+    if (!id.startsWith(BUILTIN)) return null;
+    const get = `process.getBuiltinModule('node:${id.slice(BUILTIN.length)}')`;
+    return id === `${BUILTIN}child_process`
+      ? `let loaded;\nexport default new Proxy({}, { get: (_, key) => (loaded ??= ${get})[key] });`
+      : `export default ${get};`;
+  },
+};
+
+const minify = {
+  name: 'minify',
+  async renderChunk(code) {
+    const result = await transform(code, { minify: true, format: 'esm', target: 'node20', legalComments: 'none' });
+    return { code: result.code, map: null };
+  },
+};
+
+async function bundle() {
+  const bundled = await rollup({
+    input: { main: `${root}src/main.ts` },
+    plugins: [
+      lazyBuiltins,
+      typescript,
+      json({ preferConst: true }),
+      nodeResolve({ preferBuiltins: true }),
+      // ajv's standalone validators are ESM that still call require() (ajv #1976).
+      commonjs({ transformMixedEsModules: true }),
+    ],
+    // main.js may export what its chunks import from it, instead of a facade file more.
+    preserveEntrySignatures: 'allow-extension',
+    logLevel: 'warn',
+    onwarn(warning, warn) {
+      // Circular imports inside dependencies (yaml, ajv) are theirs, and harmless.
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+      warn(warning);
+    },
+  });
+  await bundled.write({
+    dir: `${root}dist`,
+    format: 'es',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    // Small chunks that only define things are merged into one likely to be loaded with them.
+    experimentalMinChunkSize: 8 * 1024,
+    hoistTransitiveImports: false,
+    plugins: [minify],
+  });
+  await bundled.close();
+}
+
 generateValidators();
 await generateTypes(root);
 rmSync(`${root}dist`, { recursive: true, force: true });
+await bundle();
+
+// The built-in library, checked once here so that start-up does not parse YAML (snapshot.ts).
+// A build of its own: sharing modules with main.js would split them into chunks.
 await build({
-  entryPoints: [`${root}src/main.ts`, `${root}src/build-snapshot.ts`],
-  outdir: `${root}dist`,
+  entryPoints: [`${root}src/build-snapshot.ts`],
+  outfile: `${root}dist/build-snapshot.js`,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minifySyntax: true,
-  minifyWhitespace: true,
-  minifyIdentifiers: true,
-  legalComments: 'none',
-  chunkNames: 'chunks/[name]-[hash]',
-  // Dependencies (and ajv's standalone output) still call require(); give ESM one.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
+  packages: 'external',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   logLevel: 'warning',
 });
-
-// The built-in library, checked once here so that start-up does not parse YAML (snapshot.ts).
 const { buildSnapshot } = await import(`${root}dist/build-snapshot.js`);
 const problems = await buildSnapshot(root, `${root}dist/library-snapshot.json`);
 for (const line of problems) console.warn(`warning: built-in library: ${line}`);
