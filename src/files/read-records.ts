@@ -137,7 +137,7 @@ async function checkFully(file: string, frontMatter: Buffer): Promise<RecordRead
   // The opening --- is YAML's own document marker, so lines and columns match the file.
   const parsed = parseYaml(file, frontMatter);
   if (!parsed.ok) return { damaged: parsed.problems };
-  const found = schemaProblems(parsed.source, 'record');
+  const found = schemaProblems(parsed.source, 'record', isRecordMeta);
   return found.length ? { damaged: found } : { record: { file, meta: parsed.source.data as RecordMeta } };
 }
 

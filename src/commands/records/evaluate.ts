@@ -60,7 +60,7 @@ export async function evaluate(
 
   let outcome: Outcome;
   if (options.answers) {
-    const given = readCheckedAnswers<Outcome>(
+    const given = await readCheckedAnswers<Outcome>(
       resolvePath(ctx.io.cwd, options.answers),
       'answers file',
       'outcome',

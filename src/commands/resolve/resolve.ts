@@ -58,7 +58,7 @@ export async function resolve(
   const outDir = outFolder(ctx, options.out, draft ? dirname(dirname(draft.path)) : DEFAULT_OUT);
   privateFolder(ctx, outDir);
   const given = options.answers
-    ? readAnswersFile(resolvePath(ctx.io.cwd, options.answers), 'answers file', 'answers', options.answers)
+    ? await readAnswersFile(resolvePath(ctx.io.cwd, options.answers), 'answers file', 'answers', options.answers)
     : undefined;
   const library = await openLibrary(ctx);
   warnAboutProblems(ctx, library);
