@@ -4,6 +4,8 @@ import { closeSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { buildProgram } from './commands/program.js';
+import { placeProblems } from './data/place.js';
+import type { Problem } from './data/problem.js';
 import { CliError, EXIT } from './errors.js';
 import { describeOsError, isOsError } from './files/os-errors.js';
 import { SIGNAL_REASONS, STOP_EXIT, createStop, type Stop, type StopReason } from './session/stop.js';
@@ -26,15 +28,17 @@ export async function run(
     await buildProgram(io, env, packageRoot, stop).parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (error) {
-    return exitCodeFor(error, io, env);
+    // Problems in files that were read without positions are given their lines and columns now.
+    const problems = error instanceof CliError ? await placeProblems(error.problems) : [];
+    return exitCodeFor(error, io, env, problems);
   }
 }
 
-function exitCodeFor(error: unknown, io: Io, env: NodeJS.ProcessEnv): number {
+function exitCodeFor(error: unknown, io: Io, env: NodeJS.ProcessEnv, problems: Problem[]): number {
   // Commander has already printed its own message (help, version, unknown option...).
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (error instanceof CliError) {
-    for (const line of problemLines(io, error.problems)) io.err(line);
+    for (const line of problemLines(io, problems)) io.err(line);
     const message = oneLine(error.message);
     // Stopping on purpose (Ctrl-C, a signal, :pause) is not an error: just say where things stand.
     const plain = error.exitCode >= 128 || error.exitCode === EXIT.ok;

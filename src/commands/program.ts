@@ -3,6 +3,8 @@
 import { Command, Option } from 'commander';
 import { createStop, type Stop } from '../session/stop.js';
 import type { Io } from '../ui/io.js';
+import { colourOn, isTerminal } from '../ui/style.js';
+import { tableWidth } from '../ui/width.js';
 import { VERSION } from '../version.js';
 import type { Context, RunDeps } from './context.js';
 
@@ -23,7 +25,10 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
     libraryArgs: program.opts<{ library: string[] }>().library,
   });
   const deps = (): RunDeps => ({
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    // Asked only by the commands that prompt: process.stdin and stdout would load the stream machinery.
+    get interactive() {
+      return isTerminal(0) && isTerminal(1);
+    },
     today: localDate(new Date()),
     env,
     stop,
@@ -46,7 +51,16 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
     .option('--no-color', 'plain output without colour (NO_COLOR=1 does the same)')
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      // Commander would ask process.stdout, whose first touch loads the stream machinery; it
+      // takes undefined (no terminal) as 80 columns, although its types say otherwise.
+      getOutHelpWidth: () => tableWidth() as number,
+      getErrHelpWidth: () => (isTerminal(2) ? process.stderr.columns : undefined) as number,
+      getOutHasColors: colourOn,
+      getErrHasColors: colourOn,
+    });
 
   program
     .command('list')

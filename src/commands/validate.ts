@@ -12,7 +12,7 @@ import { openLibrary, type Context } from './context.js';
 /** A file's real path; a dangling link or a loop stays as named (reading it says what is wrong). */
 const real = (file: string) => {
   try {
-    return realpathSync(file);
+    return realpathSync.native(file);
   } catch {
     return file;
   }

@@ -7,6 +7,11 @@ export interface Problem {
   message: string;
   /** A warning is worth fixing but does not make the file unusable. */
   severity?: 'warning';
+  /**
+   * Set (to an Unplaced, data/source.ts) while a problem of a file read without positions waits
+   * for data/place.ts to find its line and column; `line` and `col` are 0 until then.
+   */
+  unplaced?: unknown;
 }
 
 export function formatProblem(p: Problem): string {

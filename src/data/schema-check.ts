@@ -1,11 +1,13 @@
 // Checks data against its JSON Schema and says what is wrong in words a trainer understands,
 // at the line and column of the offending node (not ajv's `/principles/1/number must be ...`).
+// Each caller passes the validator of its kind (generated/<kind>.js), so that a command loads
+// only the validators it uses: the answers one alone is 38 KB.
 import type { ErrorObject } from 'ajv';
-import * as validators from '../generated/validators.js';
+import type { GeneratedValidator } from '../generated/validators.js';
 import type { Problem } from './problem.js';
 import { closest, didYouMean } from './suggest.js';
 import type { DataKind } from './kinds.js';
-import { problemAt, type PathSegment, type YamlSource } from './yaml-source.js';
+import { problemAt, type PathSegment, type YamlSource } from './source.js';
 
 const REQUIRED_HINT: Record<DataKind, string> = {
   scenario: 'a scenario needs at least `id`, `title`, `narrative` and `principles`',
@@ -36,7 +38,7 @@ const NAMES: Record<DataKind, string> = {
   record: "a record's front matter",
 };
 
-export function schemaProblems(source: YamlSource, kind: DataKind): Problem[] {
+export function schemaProblems(source: YamlSource, kind: DataKind, validate: GeneratedValidator): Problem[] {
   const { data } = source;
   if (data === null || data === undefined) {
     return [problemAt(source, [], `the file is empty; ${REQUIRED_HINT[kind]}`)];
@@ -51,7 +53,6 @@ export function schemaProblems(source: YamlSource, kind: DataKind): Problem[] {
       ),
     ];
   }
-  const validate = validators[kind];
   if (validate(data)) return [];
   return withoutEchoes(validate.errors ?? []).map((error) => problemFor(source, kind, error));
 }

@@ -1,4 +1,25 @@
-// Finds the first byte that is not valid UTF-8, so a trainer learns where a file went wrong.
+// A data file's bytes as text, or where the file went wrong: too large, or not UTF-8 (with the
+// place of the first bad byte, so a trainer can find it).
+import type { Problem } from './problem.js';
+
+/** Scenario and code files are a few KB; anything past this is a mistake or an attack. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** The text of the bytes (a byte order mark dropped), or the problem that stops both YAML parsers. */
+export function decodeText(file: string, bytes: Uint8Array): { text: string } | { problems: Problem[] } {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = (bytes.length / (1024 * 1024)).toFixed(1);
+    const message = `the file is ${mb} MB; scenario and code files are limited to 1 MB. Is this the right file?`;
+    return { problems: [{ file, line: 1, col: 1, message }] };
+  }
+  // Native, and it drops a byte order mark, so positions match what an editor shows.
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const { line, col } = byteLinePos(bytes, Math.max(0, firstInvalidUtf8(bytes)));
+    return { problems: [{ file, line, col, message: 'this is not UTF-8 text; save the file with UTF-8 encoding' }] };
+  }
+}
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -1,43 +1,29 @@
-// Reads a YAML data file into plain data while keeping every node's position, with guards
-// against what a hand-edited or hostile file can hold (bad bytes, alias bombs, huge files).
+// Reads a YAML data file into plain data while keeping every node's position (the yaml
+// library), with guards against what a hand-edited or hostile file can hold (bad bytes, alias
+// bombs, huge files). Most reads go through the quick parser first (quick-yaml.ts); this one
+// runs when that one cannot be sure, or when a problem needs its line and column (place.ts).
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.js';
-import { byteLinePos, firstInvalidUtf8 } from './utf8.js';
+import type { ParseResult, PathSegment, Place, YamlSource } from './source.js';
+import { decodeText } from './utf8.js';
 import { yamlDataMistake, yamlMistake } from './yaml-errors.js';
 
-/** Scenario and code files are a few KB; anything past this is a mistake or an attack. */
-export const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_ALIASES = 100;
 
-export type PathSegment = string | number;
-
-export interface YamlSource {
-  file: string;
-  data: unknown;
-  doc: Document;
-  lineCounter: LineCounter;
-  /** The file's text, as parsed. */
-  text: string;
-}
-
-export type ParseResult = { ok: true; source: YamlSource } | { ok: false; problems: Problem[] };
+export type { ParseResult, PathSegment, YamlSource } from './source.js';
+export { problemAt } from './source.js';
 
 const at = (file: string, line: number, col: number, message: string): Problem => ({ file, line, col, message });
 
-export function tooLarge(file: string, size: number): Problem {
-  const mb = (size / (1024 * 1024)).toFixed(1);
-  return at(file, 1, 1, `the file is ${mb} MB; scenario and code files are limited to 1 MB. Is this the right file?`);
+export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
+  const decoded = decodeText(file, bytes);
+  return 'problems' in decoded ? { ok: false, problems: decoded.problems } : parseText(file, decoded.text);
 }
 
-export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problems: [tooLarge(file, bytes.length)] };
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) {
-    const { line, col } = byteLinePos(bytes, bad);
-    return { ok: false, problems: [at(file, line, col, 'this is not UTF-8 text; save the file with UTF-8 encoding')] };
-  }
-  // TextDecoder drops a byte order mark, so positions match what an editor shows.
-  const text = new TextDecoder('utf-8').decode(bytes);
+/** The same file read again with positions, for problems found by the quick parser. */
+export const placedSource = (source: YamlSource): ParseResult => parseText(source.file, source.text);
+
+function parseText(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems = doc.errors.map((error) => {
@@ -54,7 +40,9 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
   if (problems.length > 0) return { ok: false, problems };
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    return { ok: true, source: { file, data, doc, lineCounter, text } };
+    const placeOf = (path: readonly PathSegment[], key?: string, char?: string): Place =>
+      char === undefined ? positionOf(doc, lineCounter, path, key) : charPlace(doc, lineCounter, text, path, char);
+    return { ok: true, source: { file, data, text, placeOf } };
   } catch (error) {
     const message =
       error instanceof ReferenceError && /alias/i.test(error.message) && /excessive/i.test(error.message)
@@ -74,22 +62,20 @@ function nodeAt(doc: Document, path: readonly PathSegment[]): Node | null {
 }
 
 /** 1-based line and column of the value at `path`; with `key`, of that key inside the map at `path`. */
-export function positionOf(
-  source: YamlSource,
-  path: readonly PathSegment[],
-  key?: string,
-): { line: number; col: number } {
-  const node = nodeAt(source.doc, path);
+function positionOf(doc: Document, lineCounter: LineCounter, path: readonly PathSegment[], key?: string): Place {
+  const node = nodeAt(doc, path);
   let offset = node?.range?.[0] ?? 0;
   if (key !== undefined && node && isMap(node)) {
     const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
     const keyNode = pair?.key as Node | undefined;
     offset = keyNode?.range?.[0] ?? offset;
   }
-  return source.lineCounter.linePos(offset);
+  return lineCounter.linePos(offset);
 }
 
-export function problemAt(source: YamlSource, path: readonly PathSegment[], message: string, key?: string): Problem {
-  const { line, col } = positionOf(source, path, key);
-  return at(source.file, line, col, message);
+/** Where a raw `char` is inside the scalar at `path` (one written as an escape: the value's start). */
+function charPlace(doc: Document, lineCounter: LineCounter, text: string, path: readonly PathSegment[], char: string) {
+  const node = doc.getIn(path, true) as Node | undefined;
+  const raw = node && isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]).indexOf(char) : -1;
+  return raw < 0 || !node?.range ? positionOf(doc, lineCounter, path) : lineCounter.linePos(node.range[0] + raw);
 }

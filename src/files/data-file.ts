@@ -3,6 +3,12 @@ import { CliError } from '../errors.js';
 import { readUserFile } from './read-user-file.js';
 import type { Problem } from '../data/problem.js';
 import { schemaProblems } from '../data/schema-check.js';
+import type { ParseResult, YamlSource } from '../data/source.js';
+import { code } from '../generated/code.js';
+import { grid } from '../generated/grid.js';
+import { policy } from '../generated/policy.js';
+import { scenario as scenarioSchema } from '../generated/scenario.js';
+import { settings } from '../generated/settings.js';
 import {
   DEFAULT_CODE,
   KIND_FOLDERS,
@@ -14,7 +20,12 @@ import {
   type Scenario,
   type Settings,
 } from '../library/types.js';
-import { parseYaml, type YamlSource } from '../data/yaml-source.js';
+
+const VALIDATORS = { code, grid, policy, settings, scenario: scenarioSchema } as const;
+type LibraryKind = keyof typeof VALIDATORS;
+
+/** A YAML parser: the quick one answers undefined when the yaml library should read the file. */
+export type Parse = (file: string, bytes: Uint8Array) => ParseResult | undefined;
 
 /**
  * A file as read: `source` when the YAML parsed (so later checks can still point at nodes),
@@ -44,7 +55,8 @@ export function kindOf(file: string, data: unknown): DataKind {
     : 'scenario';
 }
 
-export function readDataFile(file: string, kind?: DataKind): DataFile {
+/** The file as read, or undefined when `parse` was unsure (read it again with the yaml library). */
+export function readDataFile(file: string, kind: DataKind | undefined, parse: Parse): DataFile | undefined {
   const guessed: DataKind = kind ?? kindOf(file, undefined);
   let bytes: Buffer;
   try {
@@ -59,11 +71,12 @@ export function readDataFile(file: string, kind?: DataKind): DataFile {
       problems: [{ file, line: 1, col: 1, message: error.message.replace(`the library file ${file} `, 'this file ') }],
     };
   }
-  const parsed = parseYaml(file, bytes);
+  const parsed = parse(file, bytes);
+  if (!parsed) return undefined;
   if (!parsed.ok) return { kind: guessed, file, problems: parsed.problems };
   const { source } = parsed;
   const actual = kind ?? kindOf(file, source.data);
-  const problems = schemaProblems(source, actual);
+  const problems = schemaProblems(source, actual, VALIDATORS[actual as LibraryKind]);
   const isMapping = typeof source.data === 'object' && source.data !== null && !Array.isArray(source.data);
   if (!isMapping) return { kind: actual, file, problems };
   if (actual === 'code') return { kind: 'code', file, value: source.data as Code, source, problems };

@@ -48,13 +48,13 @@ export async function loadLibrary(
   // Real paths only when there are extra files: a file named twice is read once.
   const real = (f: string) => {
     try {
-      return realpathSync(f);
+      return realpathSync.native(f);
     } catch {
       return f; // a dangling link or a loop: reading it says so
     }
   };
   const known = extra.length ? new Set([...library.files, ...listed.map((f) => f.file)].map(real)) : new Set<string>();
   const files = [...listed, ...extra.filter((f) => !known.has(real(f.file)))];
-  if (files.length > 0) (await import('./read-layers.js')).addFiles(library, files);
+  if (files.length > 0) await (await import('./read-layers.js')).addFiles(library, files);
   return library;
 }

@@ -1,19 +1,28 @@
 // Reads library files and adds them to a library: codes first (every scenario, whatever its
-// layer, checks its numbers against them), then scenarios. Imported lazily: it pulls in yaml.
+// layer, checks its numbers against them), then scenarios. Each file is read by the quick
+// parser; the yaml library is loaded only for a file it is unsure of, or to place problems.
+import { placeProblems } from '../data/place.js';
+import { quickParse } from '../data/quick-yaml.js';
 import { codeProblems, fileNameProblems, gridProblems, scenarioProblems } from '../library/checks.js';
 import { controlCharacterWarnings } from '../library/text-checks.js';
 import { readDataFile, type DataFile } from './data-file.js';
 import { teachingWarnings } from '../library/lints.js';
 import type { Library, LibraryFile } from '../library/library.js';
 import { isError, type Problem } from '../data/problem.js';
-import { problemAt } from '../data/yaml-source.js';
+import { problemAt } from '../data/source.js';
 
-export function addFiles(library: Library, files: LibraryFile[]): void {
-  const read = files.map((f) => {
-    const file = readDataFile(f.file, f.kind);
+export async function addFiles(library: Library, files: LibraryFile[]): Promise<void> {
+  let full: typeof import('../data/yaml-source.js') | undefined;
+  const read = [];
+  for (const f of files) {
+    let file = readDataFile(f.file, f.kind, quickParse);
+    if (!file) {
+      full ??= await import('../data/yaml-source.js');
+      file = readDataFile(f.file, f.kind, full.parseYaml)!;
+    }
     if (file.source) file.problems.push(...controlCharacterWarnings(file.source));
-    return { ...file, builtIn: f.builtIn, from: f.from };
-  });
+    read.push({ ...file, builtIn: f.builtIn, from: f.from });
+  }
   library.files.push(...files.map((f) => f.file));
   for (const f of read) if (!f.source) library.problems.push(...f.problems);
   for (const f of read)
@@ -40,6 +49,7 @@ export function addFiles(library: Library, files: LibraryFile[]): void {
     library.problems.push(...f.problems);
     if (!f.problems.some(isError)) library.settings = f.value;
   }
+  library.problems = await placeProblems(library.problems);
 }
 
 type ReadFile = Extract<DataFile, { source: object }> & { builtIn: boolean; from?: string };

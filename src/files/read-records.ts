@@ -1,7 +1,7 @@
 // Finds the decision records in a folder by their front matter, reading only the first few KB
 // of each file. Anything else there (notes, a README, the drafts/ folder) is skipped, and a
 // file that is meant to be a record but does not hold up is reported with its place.
-import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, type Dirent, openSync, opendirSync, readSync, readdirSync, statSync } from 'node:fs';
 import { basename, sep } from 'node:path';
 import { record as isRecordMeta } from '../generated/record.js';
 import type { Problem } from '../data/problem.js';
@@ -39,7 +39,7 @@ let buffer = Buffer.allocUnsafe(CHUNK);
  * read until the line that closes its front matter, and where that line starts (-1: none).
  */
 function readHead(path: string): { head: string; closing: number } {
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, constants.O_RDONLY);
   try {
     for (let length = 0, window = CHUNK; ; window *= 2) {
       if (window > buffer.length)
@@ -47,20 +47,27 @@ function readHead(path: string): { head: string; closing: number } {
       const read = readSync(fd, buffer, length, window - length, length);
       length += read;
       const atEnd = length < window;
-      const head = buffer.toString('latin1', 0, length);
-      const closing = closingLine(head, atEnd);
-      if (closing >= 0 || atEnd || length >= FRONT_MATTER_LIMIT) return { head, closing };
+      const closing = closingLine(buffer, length, atEnd);
+      // Only as far as the closing line is turned into text: the body is never needed.
+      if (closing >= 0) return { head: buffer.toString('latin1', 0, Math.min(length, closing + 5)), closing };
+      if (atEnd || length >= FRONT_MATTER_LIMIT) return { head: buffer.toString('latin1', 0, length), closing };
     }
   } finally {
     closeSync(fd);
   }
 }
 
-/** Where the `---` line that ends the front matter starts, or -1. */
-function closingLine(head: string, atEnd: boolean): number {
-  for (let at = head.indexOf('\n---'); at >= 0; at = head.indexOf('\n---', at + 1)) {
-    const after = head.charAt(at + 4);
-    if (after === '\n' || (after === '\r' && head.charAt(at + 5) === '\n') || (atEnd && at + 4 === head.length))
+const NEWLINE_DASHES = Buffer.from('\n---', 'latin1');
+
+/** Where the `---` line that ends the front matter starts in the first `length` bytes, or -1. */
+function closingLine(bytes: Buffer, length: number, atEnd: boolean): number {
+  for (
+    let at = bytes.indexOf(NEWLINE_DASHES);
+    at >= 0 && at + 4 <= length;
+    at = bytes.indexOf(NEWLINE_DASHES, at + 1)
+  ) {
+    const after = at + 4 < length ? bytes[at + 4] : -1;
+    if (after === 0x0a || (after === 0x0d && at + 5 < length && bytes[at + 5] === 0x0a) || (atEnd && at + 4 === length))
       return at + 1;
   }
   return -1;
@@ -107,8 +114,8 @@ function readQuickly(file: string, name: string, given?: Buffer): QuickRead {
 
 /** The same as readHead, for bytes already read. */
 function headOf(bytes: Buffer): { head: string; closing: number } {
-  const head = bytes.toString('latin1', 0, Math.min(bytes.length, FRONT_MATTER_LIMIT));
-  return { head, closing: closingLine(head, head.length === bytes.length) };
+  const length = Math.min(bytes.length, FRONT_MATTER_LIMIT);
+  return { head: bytes.toString('latin1', 0, length), closing: closingLine(bytes, length, length === bytes.length) };
 }
 
 /**
@@ -137,7 +144,7 @@ async function checkFully(file: string, frontMatter: Buffer): Promise<RecordRead
   // The opening --- is YAML's own document marker, so lines and columns match the file.
   const parsed = parseYaml(file, frontMatter);
   if (!parsed.ok) return { damaged: parsed.problems };
-  const found = schemaProblems(parsed.source, 'record');
+  const found = schemaProblems(parsed.source, 'record', isRecordMeta);
   return found.length ? { damaged: found } : { record: { file, meta: parsed.source.data as RecordMeta } };
 }
 
@@ -152,40 +159,58 @@ function followsToFile(path: string): boolean {
 
 /**
  * Every decision record directly in `dir` (not in sub-folders; hidden files are ignored), given
- * to `onRecord` one at a time, in file-name order, so a summary need not hold them all.
+ * to `onRecord` one at a time, so a summary need not hold them all: in file-name order, or with
+ * `inOrder` false in the folder's own order, entry by entry, without holding the list of names.
  */
-export async function readRecordFolder(dir: string, onRecord: (record: FoundRecord) => void): Promise<LeftOut> {
+export async function readRecordFolder(
+  dir: string,
+  onRecord: (record: FoundRecord) => void,
+  inOrder = true,
+): Promise<LeftOut> {
   const leftOut: LeftOut = { skipped: [], damaged: [] };
-  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const path = `${dir}${sep}${entry.name}`;
-    const isFile = entry.isFile() || (entry.isSymbolicLink() && followsToFile(path));
-    if (!isFile || !entry.name.toLowerCase().endsWith('.md')) {
-      leftOut.skipped.push(entry.isDirectory() ? `${entry.name}/` : entry.name);
-      continue;
-    }
-    let read: QuickRead;
-    try {
-      read = readQuickly(path, entry.name);
-    } catch (error) {
-      read = {
-        damaged: [
-          {
-            file: path,
-            line: 1,
-            col: 1,
-            message:
-              `the file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check ` +
-              `its permissions`,
-          },
-        ],
-      };
-    }
-    if ('check' in read) read = await checkFully(path, read.check);
-    if ('record' in read) onRecord(read.record);
-    else if ('damaged' in read) leftOut.damaged.push(read.damaged[0]!);
-    else leftOut.skipped.push(entry.name);
+  if (inOrder) {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) await readEntry(dir, entry, onRecord, leftOut);
+    return leftOut;
+  }
+  const folder = opendirSync(dir, { bufferSize: 256 });
+  try {
+    for (let entry = folder.readSync(); entry; entry = folder.readSync())
+      await readEntry(dir, entry, onRecord, leftOut);
+  } finally {
+    folder.closeSync();
   }
   return leftOut;
+}
+
+async function readEntry(dir: string, entry: Dirent, onRecord: (record: FoundRecord) => void, leftOut: LeftOut) {
+  if (entry.name.startsWith('.')) return;
+  const path = `${dir}${sep}${entry.name}`;
+  const isFile = entry.isFile() || (entry.isSymbolicLink() && followsToFile(path));
+  if (!isFile || !entry.name.toLowerCase().endsWith('.md')) {
+    leftOut.skipped.push(entry.isDirectory() ? `${entry.name}/` : entry.name);
+    return;
+  }
+  let read: QuickRead;
+  try {
+    read = readQuickly(path, entry.name);
+  } catch (error) {
+    read = {
+      damaged: [
+        {
+          file: path,
+          line: 1,
+          col: 1,
+          message:
+            `the file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check ` +
+            `its permissions`,
+        },
+      ],
+    };
+  }
+  if ('check' in read) read = await checkFully(path, read.check);
+  if ('record' in read) onRecord(read.record);
+  else if ('damaged' in read) leftOut.damaged.push(read.damaged[0]!);
+  else leftOut.skipped.push(entry.name);
 }

@@ -111,8 +111,9 @@ export function readUserFile(path: string, what: UserFileKind, shown = path): Bu
     const other = kindOf(stat);
     if (other) throw refuse(`the ${what} ${shown} is ${other}, not a file; name a regular file`);
     const limit = SIZE_LIMITS[what];
-    // Sized by what the file says it holds, grown (never past the limit) if it holds more.
-    let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(stat.size + 1, 64 * 1024)));
+    // Sized by what the file says it holds (one byte more shows that it ended), grown (never past
+    // the limit) if it holds more; a file that says 0 (/proc, a device) starts at 64 KB.
+    let buffer = Buffer.allocUnsafe(Math.min(limit + 1, stat.size > 0 ? stat.size + 1 : 64 * 1024));
     let length = 0;
     for (let read = -1; read !== 0 && length <= limit; length += read) {
       if (length === buffer.length)

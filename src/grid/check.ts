@@ -4,7 +4,7 @@
 import type { Problem } from '../data/problem.js';
 import { closest } from '../data/suggest.js';
 import type { Grid } from '../library/types.js';
-import { problemAt, type YamlSource } from '../data/yaml-source.js';
+import { problemAt, type YamlSource } from '../data/source.js';
 
 /** More missing actions than this are named in one problem, not one each. */
 const MAX_LISTED = 5;

@@ -3,6 +3,7 @@
 // Every problem comes back at the file's own line and column, all of them at once.
 import type { Problem } from '../data/problem.js';
 import { schemaProblems } from '../data/schema-check.js';
+import { ratings } from '../generated/ratings.js';
 import { byteLinePos, firstInvalidUtf8 } from '../data/utf8.js';
 import { parseYaml, type ParseResult, type YamlSource } from '../data/yaml-source.js';
 import type { Grid } from '../library/types.js';
@@ -47,7 +48,7 @@ function ratingsOnly(source: YamlSource): YamlSource {
 
 /** Every problem of a parsed ratings source for `grid`: its shape, then its fit to the grid. */
 export function problemsFor(source: YamlSource, grid: Grid, complete: boolean): Problem[] {
-  return [...schemaProblems(ratingsOnly(source), 'ratings'), ...ratingsProblems(source, grid, complete)];
+  return [...schemaProblems(ratingsOnly(source), 'ratings', ratings), ...ratingsProblems(source, grid, complete)];
 }
 
 /** The ratings of a source that has no problems. */

@@ -6,7 +6,7 @@ import type { Problem } from '../data/problem.js';
 import { numberRanges } from '../data/number-ranges.js';
 import { didYouMean } from '../data/suggest.js';
 import type { Code, Grid, Scenario } from './types.js';
-import { problemAt, type YamlSource } from '../data/yaml-source.js';
+import { problemAt, type YamlSource } from '../data/source.js';
 import { placeholderProblems } from './text-checks.js';
 
 export function idFromFileName(file: string): string {

@@ -1,7 +1,7 @@
 // The scenario schema read as data, so that messages and the `new scenario` skeleton take
 // their words and allowed values from the one file the editor and `validate` also use.
 import schema from '../../schemas/scenario.schema.json' with { type: 'json' };
-import type { PathSegment } from '../data/yaml-source.js';
+import type { PathSegment } from '../data/source.js';
 
 interface SchemaNode {
   description?: string;

@@ -1,9 +1,8 @@
 // Checks of every text in a data file, wherever it is: a placeholder that `new scenario` left
 // (TODO...), and a control character a terminal would obey (shown as a warning).
-import { isScalar, type Node } from 'yaml';
 import type { Problem } from '../data/problem.js';
-import { problemAt, type PathSegment, type YamlSource } from '../data/yaml-source.js';
-import { firstControl } from '../text/controls.js';
+import { problemAt, type PathSegment, type YamlSource } from '../data/source.js';
+import { firstControl, hasControls } from '../text/controls.js';
 import { scenarioFieldDescription } from './scenario-schema.js';
 
 /** `new scenario` marks each value the trainer still has to write with text starting `TODO`. */
@@ -25,9 +24,16 @@ function fieldLabel(path: readonly PathSegment[]): string {
   return parts.join(' in ');
 }
 
+/**
+ * A value can hold a word or a character only if the file's text does, or spells it with an
+ * escape (`\x54ODO`): a file with neither needs no visit of every value.
+ */
+const mayHold = (source: YamlSource, found: boolean) => found || source.text.includes('\\');
+
 /** One problem per string value, anywhere in the file, that is still a placeholder. */
 export function placeholderProblems(source: YamlSource): Problem[] {
   const problems: Problem[] = [];
+  if (!mayHold(source, source.text.includes('TODO'))) return problems;
   const visit = (value: unknown, path: PathSegment[]): void => {
     if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
     else if (value !== null && typeof value === 'object')
@@ -55,6 +61,7 @@ export function placeholderProblems(source: YamlSource): Problem[] {
  */
 export function controlCharacterWarnings(source: YamlSource): Problem[] {
   const warnings: Problem[] = [];
+  if (!mayHold(source, hasControls(source.text))) return warnings;
   const visit = (value: unknown, path: PathSegment[]): void => {
     if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
     else if (value !== null && typeof value === 'object')
@@ -62,23 +69,13 @@ export function controlCharacterWarnings(source: YamlSource): Problem[] {
     else if (typeof value === 'string') {
       const found = firstControl(value);
       if (!found) return;
-      const problem = problemAt(
-        source,
-        path,
+      const message =
         `${fieldLabel(path) || 'the value'} holds ${found.name}, which the tool shows as a visible mark; remove it ` +
-          `unless you meant it`,
-      );
-      warnings.push({ ...problem, ...exactPlace(source, path, value[found.index]!), severity: 'warning' });
+        `unless you meant it`;
+      // At the character itself where the file holds it raw (one written as an escape: its value).
+      warnings.push({ ...problemAt(source, path, message, undefined, value[found.index]), severity: 'warning' });
     }
   };
   visit(source.data, []);
   return warnings;
-}
-
-/** Where a raw control character is in the file (one written as an escape points at its value). */
-function exactPlace(source: YamlSource, path: PathSegment[], char: string): { line: number; col: number } | object {
-  const node = source.doc.getIn(path, true) as Node | undefined;
-  if (!node || !isScalar(node) || !node.range) return {};
-  const raw = source.text.slice(node.range[0], node.range[1]).indexOf(char);
-  return raw < 0 ? {} : source.lineCounter.linePos(node.range[0] + raw);
 }

@@ -8,10 +8,26 @@ import type { GuideContext } from '../guide/steps.js';
 import { invalidData } from '../errors.js';
 import { readUserFile, type UserFileKind } from '../files/read-user-file.js';
 import type { Problem } from '../data/problem.js';
-import type { DataKind } from '../library/types.js';
+import { quickParse } from '../data/quick-yaml.js';
 import { schemaProblems } from '../data/schema-check.js';
-import { parseYaml, problemAt, type YamlSource } from '../data/yaml-source.js';
+import { problemAt, type ParseResult, type YamlSource } from '../data/source.js';
+import type { GeneratedValidator } from '../generated/validators.js';
 import type { Prompter } from '../guide/prompter.js';
+
+/** Each kind's validator, loaded when a file of that kind is read. */
+/** The kinds of file a person writes to answer a command's questions. */
+export type AnswersKind = 'answers' | 'outcome' | 'ratings' | 'review';
+
+const VALIDATORS: Record<AnswersKind, () => Promise<GeneratedValidator>> = {
+  answers: async () => (await import('../generated/answers.js')).answers,
+  outcome: async () => (await import('../generated/outcome.js')).outcome,
+  ratings: async () => (await import('../generated/ratings.js')).ratings,
+  review: async () => (await import('../generated/review.js')).review,
+};
+
+/** The yaml library's reading, which keeps positions (loaded only when needed). */
+const fullParse = async (file: string, bytes: Uint8Array): Promise<ParseResult> =>
+  (await import('../data/yaml-source.js')).parseYaml(file, bytes);
 
 export interface AnswersFile<T = Decision> {
   source: YamlSource;
@@ -23,25 +39,38 @@ export interface AnswersFile<T = Decision> {
 /**
  * Reads an answers file (for resolve by default; `outcome` for records evaluate, `ratings` for
  * grid). Bytes and YAML that cannot be read throw; problems of shape are returned, so that
- * the caller reports them together with its own checks.
+ * the caller reports them together with its own checks. A file with problems of shape is read
+ * with positions, so that the caller's own problems can be told apart from them by place.
  */
-export function readAnswersFile<T = Decision>(
+export async function readAnswersFile<T = Decision>(
   file: string,
   what: UserFileKind = 'answers file',
-  kind: DataKind = 'answers',
+  kind: AnswersKind = 'answers',
   shown = file,
-): AnswersFile<T> {
-  const parsed = parseYaml(file, readUserFile(file, what, shown));
+): Promise<AnswersFile<T>> {
+  const bytes = readUserFile(file, what, shown);
+  const validate = await VALIDATORS[kind]();
+  let parsed = quickParse(file, bytes) ?? (await fullParse(file, bytes));
   if (!parsed.ok) throw invalidData(`the ${what} has problems; nothing was written`, parsed.problems);
-  const problems = schemaProblems(parsed.source, kind);
+  let problems = schemaProblems(parsed.source, kind, validate);
+  if (problems.length && !parsed.source.placeOf([])) {
+    parsed = await fullParse(file, bytes);
+    if (!parsed.ok) throw invalidData(`the ${what} has problems; nothing was written`, parsed.problems);
+    problems = schemaProblems(parsed.source, kind, validate);
+  }
   const data = parsed.source.data;
   const usable = data !== null && typeof data === 'object' && !Array.isArray(data);
   return { source: parsed.source, decision: structuredClone(usable ? data : {}) as T, problems };
 }
 
 /** The same, for a caller with no checks of its own: every problem throws. */
-export function readCheckedAnswers<T>(file: string, what: UserFileKind, kind: DataKind, shown = file): AnswersFile<T> {
-  const read = readAnswersFile<T>(file, what, kind, shown);
+export async function readCheckedAnswers<T>(
+  file: string,
+  what: UserFileKind,
+  kind: AnswersKind,
+  shown = file,
+): Promise<AnswersFile<T>> {
+  const read = await readAnswersFile<T>(file, what, kind, shown);
   if (read.problems.length) throw invalidData(`the ${what} has problems; nothing was written`, read.problems);
   return read;
 }

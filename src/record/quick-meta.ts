@@ -4,12 +4,19 @@
 // for certain (other escapes, nesting, hand edits) returns undefined: the caller then uses
 // the full YAML parser, so the answer is always the same, only slower.
 
-const KEY = /^([a-z_][a-z0-9_]*):(?: (.*))?$/;
-const ITEM = /^ {2}- (.*)$/;
+const KEY = /^[a-z_][a-z0-9_]*$/;
+/** What `.` in a regular expression does not match: such a line was never read quickly. */
+const LINE_BREAKS = /[\r\u2028\u2029]/;
+const CONTROLS = /[\u0000-\u001f]/;
+
 function scalar(text: string): { value: unknown } | undefined {
   // A one-line double-quoted string means the same in JSON and YAML whenever JSON can read it;
   // YAML's other escapes (\x, \e, \N, ...) make JSON.parse throw, and go to the full parser.
-  if (text.startsWith('"')) {
+  if (text.charCodeAt(0) === 0x22) {
+    // Most are plain text between the quotes: no escape, no quote, no control to reject.
+    const plain =
+      text.length > 1 && text.indexOf('"', 1) === text.length - 1 && !text.includes('\\') && !CONTROLS.test(text);
+    if (plain) return { value: text.slice(1, -1) };
     try {
       return { value: JSON.parse(text) as unknown };
     } catch {
@@ -22,33 +29,43 @@ function scalar(text: string): { value: unknown } | undefined {
   return undefined;
 }
 
-/** The front matter's YAML (without the --- lines) as data, or undefined when unsure. */
+/**
+ * The front matter's YAML (without the --- lines) as data, or undefined when unsure. Each line is
+ * `  - item` (in a list), `key:` (a list follows) or `key: value`; anything else (an empty line
+ * too) leaves the file to the full parser.
+ */
 export function quickMeta(yaml: string): Record<string, unknown> | undefined {
+  if (LINE_BREAKS.test(yaml)) return undefined;
   const meta: Record<string, unknown> = {};
   let list: unknown[] | undefined;
   let listKey = '';
   // `key:` with no items under it is null in YAML, not an empty list.
   const endList = () => void (list?.length === 0 && (meta[listKey] = null));
-  for (const line of yaml.split('\n')) {
-    const item = ITEM.exec(line);
-    if (item) {
-      const parsed = list && scalar(item[1]!);
+  for (let start = 0; ; ) {
+    const next = yaml.indexOf('\n', start);
+    const end = next < 0 ? yaml.length : next;
+    if (yaml.startsWith('  - ', start)) {
+      const parsed = list && scalar(yaml.slice(start + 4, end));
       if (!parsed) return undefined;
       list!.push(parsed.value);
-      continue;
+    } else {
+      const colon = yaml.indexOf(':', start);
+      if (colon < 0 || colon >= end) return undefined;
+      const key = yaml.slice(start, colon);
+      if (!KEY.test(key) || Object.hasOwn(meta, key)) return undefined;
+      endList();
+      list = undefined;
+      if (colon + 1 === end) {
+        listKey = key;
+        meta[key] = list = [];
+      } else {
+        const parsed = yaml.charCodeAt(colon + 1) === 0x20 ? scalar(yaml.slice(colon + 2, end)) : undefined;
+        if (!parsed) return undefined;
+        meta[key] = parsed.value;
+      }
     }
-    const field = KEY.exec(line);
-    if (!field || Object.hasOwn(meta, field[1]!)) return undefined;
-    endList();
-    list = undefined;
-    if (field[2] === undefined) {
-      listKey = field[1]!;
-      meta[listKey] = list = [];
-      continue;
-    }
-    const parsed = scalar(field[2]);
-    if (!parsed) return undefined;
-    meta[field[1]!] = parsed.value;
+    if (next < 0) break;
+    start = next + 1;
   }
   endList();
   return meta;

@@ -27,6 +27,9 @@ export interface RecordSummary {
   principles: Record<string, number>;
   dilemma_types: Record<string, number>;
   status: Record<string, number>;
+  /** How many follow-ups are overdue, and how many due soon. */
+  follow_ups: { overdue: number; due: number };
+  /** Follow-ups overdue or due, in date order: all of them, or the `keep` soonest (see countRecord). */
   follow_ups_due: FollowUp[];
   /** Records flagged by the safety net: serious, and no one consulted yet. */
   consult_first: number;
@@ -61,12 +64,31 @@ export function emptySummary(asOf: string): RecordSummary {
     principles: counts(),
     dilemma_types: counts(DILEMMA_TYPES),
     status: counts(STATUSES),
+    follow_ups: { overdue: 0, due: 0 },
     follow_ups_due: [],
     consult_first: 0,
   };
 }
 
-export function countRecord(summary: RecordSummary, meta: RecordMeta, defaultCode: string): void {
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Date order; ties in the order of what the summary shows, so it never depends on the folder's order. */
+const soonest = (a: FollowUp, b: FollowUp) =>
+  order(a.date, b.date) ||
+  order(a.decided, b.decided) ||
+  order(a.scenario ?? '', b.scenario ?? '') ||
+  Number(b.overdue) - Number(a.overdue);
+
+/**
+ * Adds one record. `keep`: how many of the soonest follow-ups to list (all by default); the rest
+ * are only counted, so that memory stays the same however many records there are (a folder of
+ * 50,000 can hold 37,500 overdue).
+ */
+export function countRecord(
+  summary: RecordSummary,
+  meta: RecordMeta,
+  defaultCode: string,
+  keep = Number.POSITIVE_INFINITY,
+): void {
   const count = (counts: Record<string, number>, key: string) => void (counts[key] = (counts[key] ?? 0) + 1);
   summary.records++;
   if (meta.consult_first === true) summary.consult_first++;
@@ -75,17 +97,21 @@ export function countRecord(summary: RecordSummary, meta: RecordMeta, defaultCod
   count(summary.dilemma_types, meta.dilemma_type);
   count(summary.status, meta.status);
   const state = followUpState(meta, summary.as_of);
-  if (state)
-    summary.follow_ups_due.push({
-      date: meta.follow_up,
-      decided: meta.date,
-      scenario: meta.scenario,
-      overdue: state === 'overdue',
-    });
+  if (!state) return;
+  summary.follow_ups[state]++;
+  const due = summary.follow_ups_due;
+  const followUp = { date: meta.follow_up, decided: meta.date, scenario: meta.scenario, overdue: state === 'overdue' };
+  // Once trimmed to the `keep` soonest (in order), one later than all of them is only counted.
+  const last = due.length >= keep ? due[keep - 1] : undefined;
+  if (last && soonest(followUp, last) >= 0) return;
+  due.push(followUp);
+  // The first `keep` in order from the start: then due[keep - 1] bounds the soonest `keep` seen.
+  if (due.length === keep || due.length >= 2 * keep + 64) due.sort(soonest).length = Math.min(due.length, keep);
 }
 
-/** Follow-ups in date order, once every record is counted. */
-export function finishSummary(summary: RecordSummary): RecordSummary {
-  summary.follow_ups_due.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+/** Follow-ups in date order (the `keep` soonest), once every record is counted. */
+export function finishSummary(summary: RecordSummary, keep = Number.POSITIVE_INFINITY): RecordSummary {
+  summary.follow_ups_due.sort(soonest);
+  if (summary.follow_ups_due.length > keep) summary.follow_ups_due.length = keep;
   return summary;
 }

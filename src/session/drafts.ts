@@ -10,6 +10,10 @@ import { getAt, type Path } from '../guide/decision.js';
 import type { Answer } from '../guide/question.js';
 import { readUserFile } from '../files/read-user-file.js';
 import { schemaProblems } from '../data/schema-check.js';
+import { answers as answersSchema } from '../generated/answers.js';
+import { outcome } from '../generated/outcome.js';
+import { ratings } from '../generated/ratings.js';
+import { review as reviewSchema } from '../generated/review.js';
 import type { DataKind } from '../library/types.js';
 import { parseYaml, type YamlSource } from '../data/yaml-source.js';
 import { ensurePrivateDir, replaceFile, writeNewFile } from '../files/safe-write.js';
@@ -39,6 +43,7 @@ const SCHEMA: Record<DraftKind, DataKind> = {
   grid: 'ratings',
   review: 'review',
 };
+const VALIDATORS = { resolve: answersSchema, evaluate: outcome, grid: ratings, review: reviewSchema };
 const COMMAND: Record<DraftKind, string> = {
   resolve: 'resolve',
   evaluate: 'records evaluate',
@@ -88,7 +93,7 @@ export function readDraft<T extends object>(path: string, kind: DraftKind, shown
       `${shown} is a draft of \`ethics-guide ${COMMAND[mark.of] ?? mark.of}\`, not of \`ethics-guide ` +
         `${COMMAND[kind]}\`, so it was left as it is. ${instead}`,
     );
-  const problems = schemaProblems(parsed.source, SCHEMA[kind]);
+  const problems = schemaProblems(parsed.source, SCHEMA[kind], VALIDATORS[kind]);
   if (problems.length) throw invalidData(`the draft ${shown} cannot be continued; fix it, or ${instead}`, problems);
   const { draft: _mark, ...answers } = structuredClone(data) as Record<string, unknown>;
   const unfinished = Array.isArray(mark.unfinished) && mark.unfinished.length ? mark.unfinished : undefined;

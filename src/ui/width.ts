@@ -1,15 +1,18 @@
 // How much the terminal shows: one place for its width and height, so every table, wrapped
-// paragraph and page fits the same screen.
-import { isatty } from 'node:tty';
+// paragraph and page fits the same screen. process.stdout is asked only when it is a terminal:
+// its first touch loads Node's stream machinery.
+import { isTerminal } from './style.js';
+
+const columns = () => (isTerminal(1) ? process.stdout.columns : undefined);
 
 /**
  * Columns for reading: the terminal's width (`unknown` when it has none), at most 100, since long
  * lines are hard to read, less one for the cursor.
  */
-export const readingWidth = (unknown = 80) => Math.min(process.stdout.columns || unknown, 100) - 1;
+export const readingWidth = (unknown = 80) => Math.min(columns() || unknown, 100) - 1;
 
 /** Columns for a table: the terminal's whole width, or undefined when output is not a terminal (no cutting). */
-export const tableWidth = () => (isatty(1) ? process.stdout.columns : undefined);
+export const tableWidth = columns;
 
 /** Lines that fit on one screen, for showing long output a page at a time. */
-export const screenRows = () => process.stdout.rows || 24;
+export const screenRows = () => (isTerminal(1) && process.stdout.rows) || 24;

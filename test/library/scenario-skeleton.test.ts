@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { placeholderProblems } from '../../src/library/text-checks.js';
 import { CATEGORIES, DILEMMA_TYPES, SCENARIO_FIELDS } from '../../src/library/scenario-schema.js';
 import { scenarioSkeleton } from '../../src/library/scenario-skeleton.js';
+import { scenario } from '../../src/generated/scenario.js';
 import { schemaProblems } from '../../src/data/schema-check.js';
 import type { Code } from '../../src/library/types.js';
 import { parseYaml } from '../../src/data/yaml-source.js';
@@ -37,7 +38,7 @@ describe('scenarioSkeleton', () => {
   it('passes the schema as it is, and leaves placeholders for validate to name', () => {
     const parsed = parseYaml('scenarios/gift-at-graduation.yaml', new TextEncoder().encode(text));
     if (!parsed.ok) throw new Error('the skeleton does not parse');
-    expect(schemaProblems(parsed.source, 'scenario')).toEqual([]);
+    expect(schemaProblems(parsed.source, 'scenario', scenario)).toEqual([]);
     expect(placeholderProblems(parsed.source).length).toBe((text.match(/TODO:/g) ?? []).length);
   });
 

@@ -112,6 +112,7 @@ describe('a summary', () => {
       principles: { '3': 2, '4': 1, 'riverside:5': 1 },
       dilemma_types: { 'right-vs-wrong': 0, 'right-vs-right': 2, 'wrong-vs-wrong': 0, none: 1 },
       status: { decided: 2, evaluated: 1, superseded: 0 },
+      follow_ups: { overdue: 1, due: 1 },
       follow_ups_due: [
         { date: '2026-11-02', decided: '2026-11-01', scenario: null, overdue: true },
         { date: '2026-11-30', decided: '2026-11-01', scenario: 'alice-and-bob', overdue: false },
@@ -119,6 +120,24 @@ describe('a summary', () => {
       consult_first: 0,
     });
     expect(JSON.stringify(summary)).not.toMatch(/secret|Tell no one|Share less|Alice & Bob/);
+  });
+
+  it('keeps only the soonest follow-ups when asked, in any order of reading, and counts all of them', () => {
+    const dates = Array.from(
+      { length: 500 },
+      (_, i) => `2026-${String(1 + (i % 10)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    );
+    const shuffled = [...dates].sort((a, b) => ((a.charCodeAt(9) * 7) % 5) - ((b.charCodeAt(9) * 7) % 5));
+    const summaries = [dates, shuffled, [...dates].reverse()].map((order) => {
+      const summary = emptySummary('2026-12-31');
+      for (const date of order) countRecord(summary, meta({ follow_up: date }), 'dbsa', 10);
+      return finishSummary(summary, 10);
+    });
+    const soonest = [...dates].sort().slice(0, 10);
+    for (const summary of summaries) {
+      expect(summary.follow_ups).toEqual({ overdue: 500, due: 0 });
+      expect(summary.follow_ups_due.map((f) => f.date)).toEqual(soonest);
+    }
   });
 });
 

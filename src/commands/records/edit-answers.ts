@@ -3,11 +3,10 @@
 // command continues from.
 import { existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import type { DataKind } from '../../data/kinds.js';
 import { CliError, invalidData } from '../../errors.js';
 import type { Question } from '../../guide/question.js';
 import { askUnanswered } from '../../guide/questionnaire.js';
-import { answersFilePrompter, readCheckedAnswers } from '../../prompts/answers-file.js';
+import { type AnswersKind, answersFilePrompter, readCheckedAnswers } from '../../prompts/answers-file.js';
 import { askingSession } from '../../session/asking.js';
 import { readDraft, saveDraftAt } from '../../session/drafts.js';
 import { shownPath } from '../../ui/io.js';
@@ -16,11 +15,11 @@ import { type Context, type RunDeps, warnAboutPrivacy } from '../context.js';
 /** From `--answers FILE`: every problem at once, and the record not changed. */
 export async function answersForEdit<T extends object>(
   file: string,
-  kind: DataKind,
+  kind: AnswersKind,
   questions: Question[],
   ctx: Context,
 ): Promise<T> {
-  const given = readCheckedAnswers<T>(resolvePath(ctx.io.cwd, file), 'answers file', kind, file);
+  const given = await readCheckedAnswers<T>(resolvePath(ctx.io.cwd, file), 'answers file', kind, file);
   const prompter = answersFilePrompter(given);
   const answers = await askUnanswered(given.decision, questions, prompter);
   if (prompter.problems.length)

@@ -1,3 +1,7 @@
+// `ethics-guide records evaluate FILE`: the Act step's "later evaluate the outcome". Asks how it
+// went (or reads an answers file), then adds an Outcome section to the record and marks it
+// evaluated, in one locked, atomic replace that keeps every other byte. An interrupted
+// evaluation keeps its answers in a draft beside the record, and the next run continues from it.
 import { basename, dirname, join } from 'node:path';
 import { invalidData, usageError } from '../../errors.js';
 import { editRecord } from '../../files/record-lock.js';

@@ -1,3 +1,8 @@
+// `ethics-guide records review FILE`: a supervisor's sign-off. Asks who reviews, whether they
+// agree and their comment (or reads an answers file), then adds an entry to the record's
+// `## Supervisor review` section and stamps `reviewed` and `reviewed_by` in its front matter,
+// through the same lock and atomic replace as `records evaluate`. It works in any status, and a
+// record may be reviewed more than once. An interrupted review keeps a draft beside the record.
 import { basename, dirname, join } from 'node:path';
 import { invalidData, usageError } from '../../errors.js';
 import { editRecord } from '../../files/record-lock.js';

@@ -70,8 +70,16 @@ export function summaryLines(summary: RecordSummary, codeOf: (id: string) => Cod
     `${style.heading('Consult first')}  ${style.dim('(serious, and no one consulted yet)')}`,
     `  ${plural(summary.consult_first, 'record')}`,
   );
-  out.push('', style.heading(`Follow-ups overdue or due within ${DUE_WITHIN_DAYS} days`));
-  if (summary.follow_ups_due.length === 0) out.push('  none');
+  const { overdue, due } = summary.follow_ups;
+  const listed = summary.follow_ups_due.length;
+  out.push(
+    '',
+    style.heading(
+      `Follow-ups overdue or due within ${DUE_WITHIN_DAYS} days` +
+        (overdue + due > listed ? `: ${overdue} overdue, ${due} due (the ${listed} earliest below)` : ''),
+    ),
+  );
+  if (listed === 0) out.push('  none');
   else
     out.push(
       ...textTable(
@@ -83,5 +91,6 @@ export function summaryLines(summary: RecordSummary, codeOf: (id: string) => Cod
         ]),
       ).map((l) => `  ${l}`),
     );
+  if (overdue + due > listed) out.push(`  … and ${overdue + due - listed} more; \`--json\` lists them all.`);
   return out;
 }

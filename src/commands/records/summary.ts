@@ -11,19 +11,29 @@ import { commandLine, openLibrary, type Context, type RunDeps } from '../context
 import { openFolder, reportLeftOut, type RecordsOptions } from './folder.js';
 import { summaryLines } from './summary-lines.js';
 
+/** The follow-ups a summary lists, soonest first; the rest are counted (--json lists them all). */
+export const FOLLOW_UPS_SHOWN = 10;
+
 export async function recordsSummary(dir: string, options: RecordsOptions, ctx: Context, deps: RunDeps): Promise<void> {
   const { asOf, path } = await openFolder(dir, options, ctx, deps);
   const summary = emptySummary(asOf);
-  const leftOut = await readRecordFolder(path, (record) => {
-    if (matches(record.meta, options, asOf, DEFAULT_CODE)) countRecord(summary, record.meta, DEFAULT_CODE);
-  });
-  finishSummary(summary);
+  const keep = options.json || options.csv ? Number.POSITIVE_INFINITY : FOLLOW_UPS_SHOWN;
+  // Counted as read, in the folder's own order: no list of 50,000 names, no record kept.
+  const leftOut = await readRecordFolder(
+    path,
+    (record) => {
+      if (matches(record.meta, options, asOf, DEFAULT_CODE)) countRecord(summary, record.meta, DEFAULT_CODE, keep);
+    },
+    false,
+  );
+  finishSummary(summary, keep);
+  leftOut.skipped.sort();
   if (options.csv) {
     ctx.io.out(
       stringify([['measure', 'key', 'value'], ...summaryRows(summary)], { record_delimiter: 'unix' }).trimEnd(),
     );
   } else if (options.json) {
-    const { records, principles, dilemma_types, status, follow_ups_due, codes, consult_first } = summary;
+    const { records, principles, dilemma_types, status, follow_ups, follow_ups_due, codes, consult_first } = summary;
     ctx.io.out(
       safeJson({
         records,
@@ -31,6 +41,7 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
         dilemma_types,
         status,
         consult_first,
+        follow_ups,
         follow_ups_due,
         codes,
         as_of: asOf,

@@ -29,7 +29,6 @@ import {
   type RunDeps,
 } from '../context.js';
 import { findCode, findScenario } from '../lookups.js';
-import { markSuperseded, openRevision, reread, revisedCase } from './revise.js';
 
 export interface ResolveOptions {
   answers?: string;
@@ -58,7 +57,9 @@ export async function resolve(
       'ethics-guide resolve [case] --answers FILE',
       'see README, "Answers files"',
     );
-  const revision = options.revise ? await openRevision(options.revise, ctx) : undefined;
+  // Loaded only to revise: it reads the old record's kept answers with the yaml library.
+  const revise = options.revise ? await import('./revise.js') : undefined;
+  const revision = revise && options.revise ? await revise.openRevision(options.revise, ctx) : undefined;
   let draft = options.resume ? draftToResume(options, ctx) : undefined;
   const outDir = outFolder(
     ctx,
@@ -67,13 +68,13 @@ export async function resolve(
   );
   privateFolder(ctx, outDir);
   const given = options.answers
-    ? readAnswersFile(resolvePath(ctx.io.cwd, options.answers), 'answers file', 'answers', options.answers)
+    ? await readAnswersFile(resolvePath(ctx.io.cwd, options.answers), 'answers file', 'answers', options.answers)
     : undefined;
   const library = await openLibrary(ctx);
   warnAboutProblems(ctx, library);
 
   let start: Decision = given?.decision ?? draft?.answers ?? (revision ? { code: revision.meta.code } : {});
-  let scenarioId = revision ? revisedCase(revision, id, start) : caseFromArguments(id, start);
+  let scenarioId = revise && revision ? revise.revisedCase(revision, id, start) : caseFromArguments(id, start);
   const terminal = given ? undefined : await import('./terminal.js');
   if (terminal && scenarioId === undefined && !draft && !revision)
     scenarioId = await terminal.chooseCaseInTerminal(
@@ -116,7 +117,7 @@ export async function resolve(
     };
     ({ decision, finished, draftPath } = await terminal!.walkInTerminal(start, guide, session, ctx, deps));
   }
-  const old = revision && (await reread(revision, ctx, keptIn(draftPath?.(), ctx)));
+  const old = revise && revision && (await revise.reread(revision, ctx, keptIn(draftPath?.(), ctx)));
   const path = writeNewFile(
     outDir,
     `${deps.today}-${guide.scenario?.id ?? 'own-situation'}`,
@@ -127,7 +128,7 @@ export async function resolve(
   // never leave both a record and the draft it came from.
   finished();
   ctx.io.out(`${style.ok('Decision record written:')} ${shownPath(ctx.io, path)} (readable only by you)`);
-  if (old) markSuperseded(old, path, ctx);
+  if (revise && old) revise.markSuperseded(old, path, ctx);
 }
 
 const keptIn = (draft: string | undefined, ctx: Context) =>

@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { schemaProblems } from '../../data/schema-check.js';
 import { parseYaml } from '../../data/yaml-source.js';
+import { answers as answersSchema } from '../../generated/answers.js';
 import { invalidData, usageError } from '../../errors.js';
 import { editRecord } from '../../files/record-lock.js';
 import type { RecordMeta } from '../../generated/record.types.js';
@@ -44,7 +45,7 @@ export async function openRevision(file: string, ctx: Context): Promise<Revision
     return { file, path, original, meta };
   }
   const parsed = parseYaml(path, Buffer.from(kept.yaml));
-  const problems = parsed.ok ? schemaProblems(parsed.source, 'answers') : parsed.problems;
+  const problems = parsed.ok ? schemaProblems(parsed.source, 'answers', answersSchema) : parsed.problems;
   if (problems.length || !parsed.ok)
     throw invalidData(
       `the answers kept at the end of ${file} cannot be read, so it was not revised; fix them, or start a new ` +
