@@ -8,12 +8,13 @@ import { feedbackFor } from '../../guide/feedback.js';
 import type { GuideContext } from '../../guide/steps.js';
 import { caseText } from '../../guide/suggestions.js';
 import { walkThrough } from '../../guide/walkthrough.js';
+import type { Problem } from '../../data/problem.js';
 import type { Entry, Library } from '../../library/library.js';
 import type { Scenario } from '../../library/types.js';
-import { answersFilePrompter, answersProblems, readAnswersFile, type AnswersFile } from '../../prompts/answers-file.js';
-import { renderRecord, type RecordInput } from '../../record/render.js';
+import type { AnswersFile } from '../../prompts/answers-file.js';
+import type { RecordInput } from '../../record/render.js';
 import { writeNewFile } from '../../files/safe-write.js';
-import { draftsDir, readDraft, resolveDrafts, type Draft } from '../../session/drafts.js';
+import { draftsDir, resolveDrafts, type Draft } from '../../session/drafts.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
 import {
@@ -54,12 +55,20 @@ export async function resolve(
       'ethics-guide resolve [case] --answers FILE',
       'see README, "Answers files"',
     );
-  let draft = options.resume ? draftToResume(options, ctx) : undefined;
+  let draft = options.resume ? await draftToResume(options, ctx) : undefined;
   const outDir = outFolder(ctx, options.out, draft ? dirname(dirname(draft.path)) : DEFAULT_OUT);
   privateFolder(ctx, outDir);
-  const given = options.answers
-    ? await readAnswersFile(resolvePath(ctx.io.cwd, options.answers), 'answers file', 'answers', options.answers)
-    : undefined;
+  // Loaded only when used: the answers file's parser, and (at the end) the record's Markdown.
+  const answersFile = options.answers ? await import('../../prompts/answers-file.js') : undefined;
+  const given =
+    answersFile && options.answers
+      ? await answersFile.readAnswersFile(
+          resolvePath(ctx.io.cwd, options.answers),
+          'answers file',
+          'answers',
+          options.answers,
+        )
+      : undefined;
   const library = await openLibrary(ctx);
   warnAboutProblems(ctx, library);
 
@@ -73,7 +82,7 @@ export async function resolve(
     );
   if (terminal && !draft) {
     draft = await terminal.offerDraftOfCase(
-      resolveDrafts(outDir).filter((d) => d.scenario === scenarioId),
+      (await resolveDrafts(outDir)).filter((d) => d.scenario === scenarioId),
       ctx,
       deps.stop,
     );
@@ -82,12 +91,12 @@ export async function resolve(
   const entry = scenarioId === undefined ? undefined : findScenario(ctx, library, scenarioId);
   const guide = guideContext(ctx, library, entry?.value, start.code ?? options.code, deps);
   Object.assign(start, { scenario: guide.scenario?.id, code: guide.code.id });
-  if (given) checkGiven(given, guide);
+  if (given) checkGiven(given, guide, answersFile!.answersProblems);
 
   let decision: Decision;
   let finished: () => void = () => {};
   if (given) {
-    const prompter = answersFilePrompter(given);
+    const prompter = answersFile!.answersFilePrompter(given);
     decision = await walkThrough(start, guide, prompter);
     if (prompter.problems.length)
       throw invalidData(`the answers file is missing answers; no record was written`, prompter.problems);
@@ -101,6 +110,7 @@ export async function resolve(
     };
     ({ decision, finished } = await terminal!.walkInTerminal(start, guide, session, ctx, deps));
   }
+  const { renderRecord } = await import('../../record/render.js');
   const path = writeNewFile(
     outDir,
     `${deps.today}-${guide.scenario?.id ?? 'own-situation'}`,
@@ -130,7 +140,8 @@ function recordInput(
 }
 
 /** The draft named by --resume, or the newest draft of resolve in the out folder. */
-function draftToResume(options: ResolveOptions, ctx: Context): Draft<Decision> {
+async function draftToResume(options: ResolveOptions, ctx: Context): Promise<Draft<Decision>> {
+  const { readDraft } = await import('../../session/draft-file.js');
   if (typeof options.resume === 'string') {
     const path = resolvePath(ctx.io.cwd, options.resume);
     const instead =
@@ -139,7 +150,7 @@ function draftToResume(options: ResolveOptions, ctx: Context): Draft<Decision> {
     return readDraft<Decision>(path, 'resolve', options.resume, instead);
   }
   const outDir = resolvePath(ctx.io.cwd, options.out ?? DEFAULT_OUT);
-  const latest = resolveDrafts(outDir)[0];
+  const latest = (await resolveDrafts(outDir))[0];
   if (!latest)
     throw usageError(
       `there is no draft of resolve to continue in ${shownPath(ctx.io, draftsDir(outDir))}; start with ` +
@@ -169,7 +180,11 @@ function guideContext(
 }
 
 /** Every problem of an answers file at once: its shape, and how its answers fit the case. */
-function checkGiven(given: AnswersFile, guide: GuideContext): void {
+function checkGiven(
+  given: AnswersFile,
+  guide: GuideContext,
+  answersProblems: (file: AnswersFile, ctx: GuideContext) => Problem[],
+): void {
   // A value the schema already refuses is one mistake: its case check would say it again.
   const said = new Set(given.problems.map((p) => `${p.line}:${p.col}`));
   const problems = [...given.problems, ...answersProblems(given, guide).filter((p) => !said.has(`${p.line}:${p.col}`))];
