@@ -86,7 +86,8 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
     .command('validate')
     .description('check scenario and code files (none given: the whole library); exit 1 if any has problems')
     .argument('[paths...]', 'files or folders')
-    .action(async (paths) => (await import('./validate.js')).validate(paths, context()));
+    .option('--json', 'print JSON for scripts: { files, valid, problems: [{ file, line, col, message, severity }] }')
+    .action(async (paths, options) => (await import('./validate.js')).validate(paths, options, context()));
 
   program
     .command('resolve')
