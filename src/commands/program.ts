@@ -7,6 +7,7 @@ import { colourOn, isTerminal } from '../ui/style.js';
 import { tableWidth } from '../ui/width.js';
 import { VERSION } from '../version.js';
 import type { Context, RunDeps } from './context.js';
+import { programName } from './program-name.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 const localDate = (d: Date) =>
@@ -15,7 +16,12 @@ const localDate = (d: Date) =>
 /** `packageRoot`: where the shipped library and schemas are (main.ts knows it from its own place). */
 export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string, stop: Stop = createStop()): Command {
   const program = new Command('ethics-guide');
+  let name: string | undefined;
   const context = (): Context => ({
+    // Looked up on PATH only when a command is suggested.
+    get program() {
+      return (name ??= programName(env, packageRoot));
+    },
     io,
     packageRoot,
     libraryDirs: [

@@ -119,7 +119,7 @@ describe('records summary', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ records: 1, damaged: 3 });
     // A summary may be shared: no path and no typed value, on stdout or stderr.
     expect(result.stderr.trim()).toBe(
-      `error: 3 damaged records were left out; the rest are counted. \`ethics-guide records list ${damaged}\` names them`,
+      `error: 3 damaged records were left out; the rest are counted. \`npx ethics-guide records list ${damaged}\` names them`,
     );
     const listed = runCli(['records', 'list', damaged, ...AS_OF]);
     expect(listed.stderr).toMatch(/2026-11-20-gift-card-from-j\.md:7:13 {2}`principles` must be a list/);

@@ -51,7 +51,7 @@ export async function evaluate(
     throw notATerminal(
       'records evaluate asks its questions',
       'the answers',
-      'ethics-guide records evaluate FILE --answers ANSWERS',
+      commandLine(ctx, ['records', 'evaluate'], ['FILE', '--answers', 'ANSWERS']),
       'format: schemas/outcome.schema.json',
     );
   const code = (await openLibrary(ctx)).codes.get(meta.code)?.value;
@@ -111,10 +111,12 @@ function recordPath(file: string, ctx: Context): string {
     if (!existsSync(path))
       throw usageError(
         `there is no file ${file}. Name a decision record, e.g. decision-records/2026-11-23-alice-and-bob.md ` +
-          `(\`ethics-guide records list\` shows them)`,
+          `(\`${commandLine(ctx, ['records', 'list'])}\` shows them)`,
       );
     if (/ is a folder, /.test(error.message))
-      throw usageError(`${file} is a folder; name one record in it (\`ethics-guide records list ${file}\` shows them)`);
+      throw usageError(
+        `${file} is a folder; name one record in it (\`${commandLine(ctx, ['records', 'list', file])}\` shows them)`,
+      );
     throw error;
   }
   return realpathSync(path);

@@ -52,7 +52,7 @@ export async function resolve(
     throw notATerminal(
       'resolve asks its questions',
       'the answers',
-      'ethics-guide resolve [case] --answers FILE',
+      commandLine(ctx, ['resolve'], ['[case]', '--answers', 'FILE']),
       'see README, "Answers files"',
     );
   let draft = options.resume ? await draftToResume(options, ctx) : undefined;

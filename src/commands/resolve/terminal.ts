@@ -16,7 +16,7 @@ import { oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
 import { caseLines } from '../show.js';
-import type { Context, RunDeps } from '../context.js';
+import { commandLine, type Context, type RunDeps } from '../context.js';
 
 export interface Session {
   outDir: string;
@@ -78,7 +78,7 @@ export async function walkInTerminal(
     kind: 'resolve',
     answers: start,
     draft: session.draft,
-    note: 'ethics-guide draft of resolve: continue with `ethics-guide resolve --resume <this file>`',
+    note: `ethics-guide draft of resolve: continue with \`${commandLine(ctx, ['resolve', '--resume'], ['<this file>'])}\``,
     saveNew: (text) => saveNewDraft(session.outDir, session.stem, text),
     // The record's Markdown, loaded while the person reads the case and answers.
     alsoLoad: () => import('../../record/render.js'),
