@@ -160,6 +160,17 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
     .option('--json', 'print JSON for scripts')
     .action(async (files, options) => (await import('./grid/compare.js')).gridCompare(files, options, context()));
 
+  program
+    .command('completion')
+    .description('print a script that completes commands, options and case ids in your shell (see README)')
+    .argument('<shell>', 'bash, zsh or fish')
+    .action(async (shell) => (await import('./completion.js')).completion(shell, context()));
+  // What the completion scripts ask: the words so far, after `--`; one candidate per line.
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .action(async (words) => (await import('./complete.js')).complete(program, words, context()));
+
   program.addHelpText(
     'after',
     `
