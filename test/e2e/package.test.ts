@@ -51,7 +51,13 @@ describe('the packed package, installed globally', () => {
   it('ships what it needs at run time, and no sources or tests', () => {
     const listed = npm(['pack', '--dry-run', '--json', '--ignore-scripts']);
     const files: string[] = JSON.parse(listed.stdout)[0].files.map((f: { path: string }) => f.path);
-    for (const needed of ['bin/ethics-guide.js', 'dist/main.js', 'dist/library-snapshot.json', 'AUTHORING.md'])
+    for (const needed of [
+      'bin/ethics-guide.js',
+      'dist/main.js',
+      'dist/library-snapshot.json',
+      'dist/library-snapshot.json.sources',
+      'AUTHORING.md',
+    ])
       expect(files).toContain(needed);
     for (const folder of ['codes/', 'scenarios/', 'grids/', 'policies/', 'schemas/', 'dist/chunks/'])
       expect(
