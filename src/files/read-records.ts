@@ -2,6 +2,7 @@
 // of each file. Anything else there (notes, a README, the drafts/ folder) is skipped, and a
 // file that is meant to be a record but does not hold up is reported with its place.
 import { closeSync, constants, type Dirent, openSync, opendirSync, readSync, readdirSync, statSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { basename, sep } from 'node:path';
 import { record as isRecordMeta } from '../generated/record.js';
 import type { Problem } from '../data/problem.js';
@@ -38,7 +39,24 @@ let buffer = Buffer.allocUnsafe(CHUNK);
  * The start of a file as latin1 text (one character per byte, so indexes are byte offsets),
  * read until the line that closes its front matter, and where that line starts (-1: none).
  */
-function readHead(path: string): { head: string; closing: number } {
+interface Head {
+  head: string;
+  /** Where the closing `---` line starts, or -1. */
+  closing: number;
+  /** The front matter is ASCII (asked natively of the bytes): its latin1 text is its text. */
+  ascii: boolean;
+}
+
+const headFrom = (bytes: Buffer, length: number, closing: number): Head => {
+  const end = closing >= 0 ? Math.min(length, closing + 5) : length;
+  return {
+    head: bytes.toString('latin1', 0, end),
+    closing,
+    ascii: isAscii(bytes.subarray(0, closing >= 0 ? closing : length)),
+  };
+};
+
+function readHead(path: string): Head {
   const fd = openSync(path, constants.O_RDONLY);
   try {
     for (let length = 0, window = CHUNK; ; window *= 2) {
@@ -49,8 +67,7 @@ function readHead(path: string): { head: string; closing: number } {
       const atEnd = length < window;
       const closing = closingLine(buffer, length, atEnd);
       // Only as far as the closing line is turned into text: the body is never needed.
-      if (closing >= 0) return { head: buffer.toString('latin1', 0, Math.min(length, closing + 5)), closing };
-      if (atEnd || length >= FRONT_MATTER_LIMIT) return { head: buffer.toString('latin1', 0, length), closing };
+      if (closing >= 0 || atEnd || length >= FRONT_MATTER_LIMIT) return headFrom(buffer, length, closing);
     }
   } finally {
     closeSync(fd);
@@ -77,7 +94,7 @@ type QuickRead = RecordRead | { check: Buffer };
 
 /** One file's front matter, when the quick reader is sure; otherwise the bytes to check fully. */
 function readQuickly(file: string, name: string, given?: Buffer): QuickRead {
-  const { head, closing } = given ? headOf(given) : readHead(file);
+  const { head, closing, ascii } = given ? headOf(given) : readHead(file);
   const start = head.startsWith(BOM) ? 3 : 0;
   const opens = head.startsWith('---\n', start) || head.startsWith('---\r\n', start);
   const named = RECORD_NAME.test(name);
@@ -105,7 +122,7 @@ function readQuickly(file: string, name: string, given?: Buffer): QuickRead {
     };
   const bytes = () => Buffer.from(latin1, 'latin1');
   // ASCII needs no decoding. A BOM, CRLF or bytes that are not UTF-8 go to the full parser.
-  const text = /^[\x00-\x7f]*$/.test(latin1) ? latin1 : bytes().toString('utf8');
+  const text = ascii ? latin1 : bytes().toString('utf8');
   const quick =
     start === 0 && !text.includes('\r') && !text.includes('\ufffd') ? quickMeta(text.slice(4, -1)) : undefined;
   if (quick && isRecordMeta(quick)) return { record: { file, meta: quick as unknown as RecordMeta } };
@@ -113,9 +130,9 @@ function readQuickly(file: string, name: string, given?: Buffer): QuickRead {
 }
 
 /** The same as readHead, for bytes already read. */
-function headOf(bytes: Buffer): { head: string; closing: number } {
+function headOf(bytes: Buffer): Head {
   const length = Math.min(bytes.length, FRONT_MATTER_LIMIT);
-  return { head: bytes.toString('latin1', 0, length), closing: closingLine(bytes, length, length === bytes.length) };
+  return headFrom(bytes, length, closingLine(bytes, length, length === bytes.length));
 }
 
 /**
