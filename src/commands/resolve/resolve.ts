@@ -58,7 +58,10 @@ export async function resolve(
   let draft = options.resume ? await draftToResume(options, ctx) : undefined;
   const outDir = outFolder(ctx, options.out, draft ? dirname(dirname(draft.path)) : DEFAULT_OUT);
   privateFolder(ctx, outDir);
-  // Loaded only when used: the answers file's parser, and (at the end) the record's Markdown.
+  // Loaded only when used: the answers file's parser, and the record's Markdown (asked for at
+  // once with answers, so that reading the files overlaps; in a terminal, after the first question).
+  const rendering = options.answers ? import('../../record/render.js') : undefined;
+  rendering?.catch(() => {}); // a failure is thrown where it is awaited
   const answersFile = options.answers ? await import('../../prompts/answers-file.js') : undefined;
   const given =
     answersFile && options.answers
@@ -110,7 +113,7 @@ export async function resolve(
     };
     ({ decision, finished } = await terminal!.walkInTerminal(start, guide, session, ctx, deps));
   }
-  const { renderRecord } = await import('../../record/render.js');
+  const { renderRecord } = await (rendering ?? import('../../record/render.js'));
   const path = writeNewFile(
     outDir,
     `${deps.today}-${guide.scenario?.id ?? 'own-situation'}`,
