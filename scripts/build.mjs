@@ -4,7 +4,7 @@
 //
 // Why rollup (with esbuild to strip the types and minify): a command loaded with `import()`
 // reuses what main.js has already loaded. esbuild splits every module that main and a command
-// share into a chunk of its own, so `--help` loaded 17 files and `resolve` 40; rollup keeps
+// share into a chunk of its own, so `--help` loaded 9 files and `resolve` 32; rollup keeps
 // them in main.js, and `--help` loads one file, `list` three.
 import { readFileSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
