@@ -1,9 +1,9 @@
 // Finds the decision records in a folder by their front matter, reading only the first few KB
 // of each file. Anything else there (notes, a README, the drafts/ folder) is skipped, and a
 // file that is meant to be a record but does not hold up is reported with its place.
-import { closeSync, constants, type Dirent, openSync, opendirSync, readSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
-import { basename, sep } from 'node:path';
+import { basename } from 'node:path';
 import { record as isRecordMeta } from '../generated/record.js';
 import type { Problem } from '../data/problem.js';
 import type { RecordMeta } from '../generated/record.types.js';
@@ -90,10 +90,10 @@ function closingLine(bytes: Buffer, length: number, atEnd: boolean): number {
   return -1;
 }
 
-type QuickRead = RecordRead | { check: Buffer };
+export type QuickRead = RecordRead | { check: Buffer };
 
 /** One file's front matter, when the quick reader is sure; otherwise the bytes to check fully. */
-function readQuickly(file: string, name: string, given?: Buffer): QuickRead {
+export function readQuickly(file: string, name: string, given?: Buffer): QuickRead {
   const { head, closing, ascii } = given ? headOf(given) : readHead(file);
   const start = head.startsWith(BOM) ? 3 : 0;
   const opens = head.startsWith('---\n', start) || head.startsWith('---\r\n', start);
@@ -153,7 +153,7 @@ export async function readRecord(file: string): Promise<RecordRead> {
   return 'check' in read ? checkFully(file, read.check) : read;
 }
 
-async function checkFully(file: string, frontMatter: Buffer): Promise<RecordRead> {
+export async function checkFully(file: string, frontMatter: Buffer): Promise<RecordRead> {
   const [{ parseYaml }, { schemaProblems }] = await Promise.all([
     import('../data/yaml-source.js'),
     import('../data/schema-check.js'),
@@ -163,71 +163,4 @@ async function checkFully(file: string, frontMatter: Buffer): Promise<RecordRead
   if (!parsed.ok) return { damaged: parsed.problems };
   const found = schemaProblems(parsed.source, 'record', isRecordMeta);
   return found.length ? { damaged: found } : { record: { file, meta: parsed.source.data as RecordMeta } };
-}
-
-/** A link that leads to a regular file; a dangling link or a loop is skipped like any non-record. */
-function followsToFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Every decision record directly in `dir` (not in sub-folders; hidden files are ignored), given
- * to `onRecord` one at a time, so a summary need not hold them all: in file-name order, or with
- * `inOrder` false in the folder's own order, entry by entry, without holding the list of names.
- */
-export async function readRecordFolder(
-  dir: string,
-  onRecord: (record: FoundRecord) => void,
-  inOrder = true,
-): Promise<LeftOut> {
-  const leftOut: LeftOut = { skipped: [], damaged: [] };
-  if (inOrder) {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) await readEntry(dir, entry, onRecord, leftOut);
-    return leftOut;
-  }
-  const folder = opendirSync(dir, { bufferSize: 256 });
-  try {
-    for (let entry = folder.readSync(); entry; entry = folder.readSync())
-      await readEntry(dir, entry, onRecord, leftOut);
-  } finally {
-    folder.closeSync();
-  }
-  return leftOut;
-}
-
-async function readEntry(dir: string, entry: Dirent, onRecord: (record: FoundRecord) => void, leftOut: LeftOut) {
-  if (entry.name.startsWith('.')) return;
-  const path = `${dir}${sep}${entry.name}`;
-  const isFile = entry.isFile() || (entry.isSymbolicLink() && followsToFile(path));
-  if (!isFile || !entry.name.toLowerCase().endsWith('.md')) {
-    leftOut.skipped.push(entry.isDirectory() ? `${entry.name}/` : entry.name);
-    return;
-  }
-  let read: QuickRead;
-  try {
-    read = readQuickly(path, entry.name);
-  } catch (error) {
-    read = {
-      damaged: [
-        {
-          file: path,
-          line: 1,
-          col: 1,
-          message:
-            `the file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check ` +
-            `its permissions`,
-        },
-      ],
-    };
-  }
-  if ('check' in read) read = await checkFully(path, read.check);
-  if ('record' in read) onRecord(read.record);
-  else if ('damaged' in read) leftOut.damaged.push(read.damaged[0]!);
-  else leftOut.skipped.push(entry.name);
 }

@@ -1,5 +1,6 @@
 // `ethics-guide records list [DIR]`: one row per decision record, for the supervisor.
-import { readRecordFolder, type FoundRecord } from '../../files/read-records.js';
+import { readRecordFolder } from '../../files/read-record-folder.js';
+import type { FoundRecord } from '../../files/read-records.js';
 import { DUE_WITHIN_DAYS, followUpState } from '../../record/summary.js';
 import { oneLine, safeJson } from '../../text/controls.js';
 import { plural, shownPath } from '../../ui/io.js';
