@@ -230,7 +230,8 @@ try {
         untilDrawn(
           node,
           [bin, 'resolve', 'alice-and-bob', '--out', ptyOut],
-          'Is there an ethical dilemma here?',
+          // The first prompt: the case stays on screen until the person presses Enter.
+          'Press Enter to begin',
           ptyCwd,
         ),
       b: () => untilDrawn(node, ['-e', 'console.log("x")'], 'x', ptyCwd),

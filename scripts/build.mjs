@@ -4,7 +4,7 @@
 //
 // Why rollup (with esbuild to strip the types and minify): a command loaded with `import()`
 // reuses what main.js has already loaded. esbuild splits every module that main and a command
-// share into a chunk of its own, so `--help` loaded 17 files and `resolve` 40; rollup keeps
+// share into a chunk of its own, so `--help` loaded 9 files and `resolve` 32; rollup keeps
 // them in main.js, and `--help` loads one file, `list` three.
 import { readFileSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
@@ -102,16 +102,24 @@ async function bundle() {
       warn(warning);
     },
   });
-  await bundled.write({
+  const { output } = await bundled.write({
     dir: `${root}dist`,
     format: 'es',
     chunkFileNames: 'chunks/[name]-[hash].js',
     // Small chunks that only define things are merged into one likely to be loaded with them.
-    experimentalMinChunkSize: 8 * 1024,
+    experimentalMinChunkSize: Number(process.env.MIN_CHUNK ?? 8 * 1024),
     hoistTransitiveImports: false,
     plugins: process.env.NO_MINIFY ? [] : [minify],
   });
   await bundled.close();
+  // BUILD_REPORT=1: what each file holds, to see what a command loads.
+  if (process.env.BUILD_REPORT)
+    for (const chunk of output.filter((o) => o.type === 'chunk'))
+      console.log(
+        `${chunk.fileName} ${chunk.code.length} B: ${Object.keys(chunk.modules)
+          .map((m) => m.replace(root, '').replace(/^.*node_modules\//, ''))
+          .join(' ')}`,
+      );
 }
 
 generateValidators();

@@ -19,6 +19,8 @@ export interface Context {
   libraryDirs: string[];
   /** The --library folders as typed on this command line, for the commands we suggest. */
   libraryArgs: string[];
+  /** `ethics-guide`, or `npx ethics-guide` when that is how it runs here (program-name.ts). */
+  readonly program: string;
 }
 
 /** What commands that ask questions or use today's date are given by main.ts. */
@@ -40,11 +42,13 @@ export function openLibrary(ctx: Context, extra: LibraryFile[] = []): Promise<Li
 /** A word as a POSIX shell reads it back, for the commands we print. */
 export const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
-/** A command to suggest, with the --library folders in effect, so it runs as printed. */
-export function commandLine(ctx: Context, args: string[]): string {
-  return ['ethics-guide', ...ctx.libraryArgs.flatMap((dir) => ['--library', dir]), ...args]
-    .map((w, i) => (i === 0 ? w : shellWord(w)))
-    .join(' ');
+/**
+ * A command to suggest, with the program as it runs here and the --library folders in effect,
+ * so it runs as printed. `raw` words are shown as they are (a placeholder such as `<id>`).
+ */
+export function commandLine(ctx: Context, args: string[], raw: string[] = []): string {
+  const words = [...ctx.libraryArgs.flatMap((dir) => ['--library', dir]), ...args].map(shellWord);
+  return [ctx.program, ...words, ...raw].join(' ');
 }
 
 /** For commands that use the library but do not check it: one line, not a wall of problems. */

@@ -4,7 +4,7 @@ import { plural } from '../ui/io.js';
 import { style } from '../ui/style.js';
 import type { Entry } from '../library/library.js';
 import type { Scenario } from '../library/types.js';
-import { openLibrary, warnAboutProblems, type Context } from './context.js';
+import { commandLine, openLibrary, warnAboutProblems, type Context } from './context.js';
 import { idWords } from '../text/words.js';
 
 export interface ListOptions {
@@ -54,7 +54,8 @@ export async function list(options: ListOptions, ctx: Context): Promise<void> {
     if (value.categories?.length) ctx.io.out(`${' '.repeat(27)}${style.dim(value.categories.map(idWords).join('; '))}`);
   }
   ctx.io.out(
-    `\n${plural(scenarios.length, 'scenario')}. Read one with \`ethics-guide show <id>\`; work through one with ` +
-      `\`ethics-guide resolve <id>\`.${options.key ? '' : " (For trainers: --key adds each case's dilemma type.)"}`,
+    `\n${plural(scenarios.length, 'scenario')}. Read one with \`${commandLine(ctx, ['show'], ['<id>'])}\`; work ` +
+      `through one with \`${commandLine(ctx, ['resolve'], ['<id>'])}\`.` +
+      `${options.key ? '' : " (For trainers: --key adds each case's dilemma type.)"}`,
   );
 }

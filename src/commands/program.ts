@@ -7,6 +7,7 @@ import { colourOn, isTerminal } from '../ui/style.js';
 import { tableWidth } from '../ui/width.js';
 import { VERSION } from '../version.js';
 import type { Context, RunDeps } from './context.js';
+import { programName } from './program-name.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 const localDate = (d: Date) =>
@@ -15,7 +16,12 @@ const localDate = (d: Date) =>
 /** `packageRoot`: where the shipped library and schemas are (main.ts knows it from its own place). */
 export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string, stop: Stop = createStop()): Command {
   const program = new Command('ethics-guide');
+  let name: string | undefined;
   const context = (): Context => ({
+    // Looked up on PATH only when a command is suggested.
+    get program() {
+      return (name ??= programName(env, packageRoot));
+    },
     io,
     packageRoot,
     libraryDirs: [
@@ -92,7 +98,8 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
     .command('validate')
     .description('check scenario and code files (none given: the whole library); exit 1 if any has problems')
     .argument('[paths...]', 'files or folders')
-    .action(async (paths) => (await import('./validate.js')).validate(paths, context()));
+    .option('--json', 'print JSON for scripts: { files, valid, problems: [{ file, line, col, message, severity }] }')
+    .action(async (paths, options) => (await import('./validate.js')).validate(paths, options, context()));
 
   program
     .command('resolve')
@@ -185,6 +192,17 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
     .argument('<files...>', 'grid summaries (or ratings files) of the people in the group')
     .option('--json', 'print JSON for scripts')
     .action(async (files, options) => (await import('./grid/compare.js')).gridCompare(files, options, context()));
+
+  program
+    .command('completion')
+    .description('print a script that completes commands, options and case ids in your shell (see README)')
+    .argument('<shell>', 'bash, zsh or fish')
+    .action(async (shell) => (await import('./completion.js')).completion(shell, context()));
+  // What the completion scripts ask: the words so far, after `--`; one candidate per line.
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .action(async (words) => (await import('./complete.js')).complete(program, words, context()));
 
   program.addHelpText(
     'after',

@@ -3,9 +3,9 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { invalidData, usageError } from '../errors.js';
 import { isYamlFile, type LibraryFile } from '../library/library.js';
-import { isError } from '../data/problem.js';
-import { oneLine } from '../text/controls.js';
-import { plural, problemLines } from '../ui/io.js';
+import { isError, sortProblems, type Problem } from '../data/problem.js';
+import { oneLine, safeJson } from '../text/controls.js';
+import { plural, problemLines, shownPath } from '../ui/io.js';
 import { style } from '../ui/style.js';
 import { openLibrary, type Context } from './context.js';
 
@@ -39,18 +39,28 @@ export function filesToCheck(paths: string[], cwd: string): LibraryFile[] {
   return found;
 }
 
-export async function validate(paths: string[], ctx: Context): Promise<void> {
+export interface ValidateOptions {
+  json?: boolean;
+}
+
+export async function validate(paths: string[], options: ValidateOptions, ctx: Context): Promise<void> {
   const targets = filesToCheck(paths, ctx.io.cwd);
   if (paths.length > 0 && targets.length === 0) throw usageError(`no .yaml files found in ${paths.join(', ')}`);
   const library = await openLibrary(ctx, targets);
   const checked = paths.length === 0 ? library.files : targets.map((t) => t.file);
   const wanted = new Set(checked.map(real));
   const problems = library.problems.filter((p) => wanted.has(real(p.file)));
-  for (const note of library.notes) ctx.io.out(style.dim(`note: ${oneLine(note)}`));
-  for (const line of problemLines(ctx.io, problems)) ctx.io.out(line);
   const bad = new Set(problems.filter(isError).map((p) => p.file)).size;
   const errors = problems.filter(isError).length;
   const warnings = problems.length - errors;
+  if (options.json) {
+    // Only JSON on stdout; the exit code (and one line on stderr) still says whether all is valid.
+    ctx.io.out(safeJson(report(checked.length - bad, checked.length, problems, library.notes, ctx)));
+    if (bad > 0) throw invalidData(`${plural(errors, 'problem')} in ${plural(bad, 'file')}`);
+    return;
+  }
+  for (const note of library.notes) ctx.io.out(style.dim(`note: ${oneLine(note)}`));
+  for (const line of problemLines(ctx.io, problems)) ctx.io.out(line);
   const warned = warnings ? `; ${plural(warnings, 'warning')}` : '';
   if (bad > 0) {
     throw invalidData(
@@ -59,4 +69,20 @@ export async function validate(paths: string[], ctx: Context): Promise<void> {
     );
   }
   ctx.io.out(`${style.ok('ok')}: ${plural(checked.length, 'file')} checked, all valid${warned}`);
+}
+
+/** `validate --json`: `valid` counts the files with no error; a warning leaves a file valid. */
+function report(valid: number, files: number, problems: Problem[], notes: string[], ctx: Context) {
+  return {
+    files,
+    valid,
+    problems: sortProblems(problems).map((p) => ({
+      file: shownPath(ctx.io, p.file),
+      line: p.line,
+      col: p.col,
+      message: p.message,
+      severity: isError(p) ? 'error' : 'warning',
+    })),
+    notes,
+  };
 }

@@ -20,6 +20,7 @@ const coreNull = new Type('tag:yaml.org,2002:null', {
   resolve: (text: string) => NULL.test(text),
   construct: () => null,
   predicate: (value: unknown) => value === null,
+  represent: () => 'null',
 });
 
 const coreBool = new Type('tag:yaml.org,2002:bool', {
@@ -27,6 +28,7 @@ const coreBool = new Type('tag:yaml.org,2002:bool', {
   resolve: (text: string) => BOOL.test(text),
   construct: (text: string) => text[0] === 't' || text[0] === 'T',
   predicate: (value: unknown) => typeof value === 'boolean',
+  represent: (value: object) => String(value),
 });
 
 const coreInt = new Type('tag:yaml.org,2002:int', {
@@ -39,6 +41,7 @@ const coreInt = new Type('tag:yaml.org,2002:int', {
         ? parseInt(text.slice(2), 16)
         : parseInt(text, 10),
   predicate: Number.isInteger,
+  represent: (value: object) => String(value),
 });
 
 const coreFloat = new Type('tag:yaml.org,2002:float', {
@@ -53,9 +56,11 @@ const coreFloat = new Type('tag:yaml.org,2002:float', {
           ? -Infinity
           : Infinity,
   predicate: (value: unknown) => typeof value === 'number',
+  represent: (value: object) => String(value),
 });
 
-const CORE = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, coreInt, coreFloat] });
+/** YAML 1.2's core schema, as the yaml library reads (and writes) it. */
+export const CORE = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, coreInt, coreFloat] });
 
 /**
  * Left to the yaml library, which reads them otherwise: a directive (`%YAML 1.1` changes what

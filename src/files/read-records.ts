@@ -1,8 +1,9 @@
 // Finds the decision records in a folder by their front matter, reading only the first few KB
 // of each file. Anything else there (notes, a README, the drafts/ folder) is skipped, and a
 // file that is meant to be a record but does not hold up is reported with its place.
-import { closeSync, constants, type Dirent, openSync, opendirSync, readSync, readdirSync, statSync } from 'node:fs';
-import { basename, sep } from 'node:path';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { basename } from 'node:path';
 import { record as isRecordMeta } from '../generated/record.js';
 import type { Problem } from '../data/problem.js';
 import type { RecordMeta } from '../generated/record.types.js';
@@ -38,7 +39,24 @@ let buffer = Buffer.allocUnsafe(CHUNK);
  * The start of a file as latin1 text (one character per byte, so indexes are byte offsets),
  * read until the line that closes its front matter, and where that line starts (-1: none).
  */
-function readHead(path: string): { head: string; closing: number } {
+interface Head {
+  head: string;
+  /** Where the closing `---` line starts, or -1. */
+  closing: number;
+  /** The front matter is ASCII (asked natively of the bytes): its latin1 text is its text. */
+  ascii: boolean;
+}
+
+const headFrom = (bytes: Buffer, length: number, closing: number): Head => {
+  const end = closing >= 0 ? Math.min(length, closing + 5) : length;
+  return {
+    head: bytes.toString('latin1', 0, end),
+    closing,
+    ascii: isAscii(bytes.subarray(0, closing >= 0 ? closing : length)),
+  };
+};
+
+function readHead(path: string): Head {
   const fd = openSync(path, constants.O_RDONLY);
   try {
     for (let length = 0, window = CHUNK; ; window *= 2) {
@@ -49,8 +67,7 @@ function readHead(path: string): { head: string; closing: number } {
       const atEnd = length < window;
       const closing = closingLine(buffer, length, atEnd);
       // Only as far as the closing line is turned into text: the body is never needed.
-      if (closing >= 0) return { head: buffer.toString('latin1', 0, Math.min(length, closing + 5)), closing };
-      if (atEnd || length >= FRONT_MATTER_LIMIT) return { head: buffer.toString('latin1', 0, length), closing };
+      if (closing >= 0 || atEnd || length >= FRONT_MATTER_LIMIT) return headFrom(buffer, length, closing);
     }
   } finally {
     closeSync(fd);
@@ -73,11 +90,11 @@ function closingLine(bytes: Buffer, length: number, atEnd: boolean): number {
   return -1;
 }
 
-type QuickRead = RecordRead | { check: Buffer };
+export type QuickRead = RecordRead | { check: Buffer };
 
 /** One file's front matter, when the quick reader is sure; otherwise the bytes to check fully. */
-function readQuickly(file: string, name: string, given?: Buffer): QuickRead {
-  const { head, closing } = given ? headOf(given) : readHead(file);
+export function readQuickly(file: string, name: string, given?: Buffer): QuickRead {
+  const { head, closing, ascii } = given ? headOf(given) : readHead(file);
   const start = head.startsWith(BOM) ? 3 : 0;
   const opens = head.startsWith('---\n', start) || head.startsWith('---\r\n', start);
   const named = RECORD_NAME.test(name);
@@ -105,7 +122,7 @@ function readQuickly(file: string, name: string, given?: Buffer): QuickRead {
     };
   const bytes = () => Buffer.from(latin1, 'latin1');
   // ASCII needs no decoding. A BOM, CRLF or bytes that are not UTF-8 go to the full parser.
-  const text = /^[\x00-\x7f]*$/.test(latin1) ? latin1 : bytes().toString('utf8');
+  const text = ascii ? latin1 : bytes().toString('utf8');
   const quick =
     start === 0 && !text.includes('\r') && !text.includes('\ufffd') ? quickMeta(text.slice(4, -1)) : undefined;
   if (quick && isRecordMeta(quick)) return { record: { file, meta: quick as unknown as RecordMeta } };
@@ -113,9 +130,9 @@ function readQuickly(file: string, name: string, given?: Buffer): QuickRead {
 }
 
 /** The same as readHead, for bytes already read. */
-function headOf(bytes: Buffer): { head: string; closing: number } {
+function headOf(bytes: Buffer): Head {
   const length = Math.min(bytes.length, FRONT_MATTER_LIMIT);
-  return { head: bytes.toString('latin1', 0, length), closing: closingLine(bytes, length, length === bytes.length) };
+  return headFrom(bytes, length, closingLine(bytes, length, length === bytes.length));
 }
 
 /**
@@ -136,7 +153,7 @@ export async function readRecord(file: string): Promise<RecordRead> {
   return 'check' in read ? checkFully(file, read.check) : read;
 }
 
-async function checkFully(file: string, frontMatter: Buffer): Promise<RecordRead> {
+export async function checkFully(file: string, frontMatter: Buffer): Promise<RecordRead> {
   const [{ parseYaml }, { schemaProblems }] = await Promise.all([
     import('../data/yaml-source.js'),
     import('../data/schema-check.js'),
@@ -146,71 +163,4 @@ async function checkFully(file: string, frontMatter: Buffer): Promise<RecordRead
   if (!parsed.ok) return { damaged: parsed.problems };
   const found = schemaProblems(parsed.source, 'record', isRecordMeta);
   return found.length ? { damaged: found } : { record: { file, meta: parsed.source.data as RecordMeta } };
-}
-
-/** A link that leads to a regular file; a dangling link or a loop is skipped like any non-record. */
-function followsToFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Every decision record directly in `dir` (not in sub-folders; hidden files are ignored), given
- * to `onRecord` one at a time, so a summary need not hold them all: in file-name order, or with
- * `inOrder` false in the folder's own order, entry by entry, without holding the list of names.
- */
-export async function readRecordFolder(
-  dir: string,
-  onRecord: (record: FoundRecord) => void,
-  inOrder = true,
-): Promise<LeftOut> {
-  const leftOut: LeftOut = { skipped: [], damaged: [] };
-  if (inOrder) {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) await readEntry(dir, entry, onRecord, leftOut);
-    return leftOut;
-  }
-  const folder = opendirSync(dir, { bufferSize: 256 });
-  try {
-    for (let entry = folder.readSync(); entry; entry = folder.readSync())
-      await readEntry(dir, entry, onRecord, leftOut);
-  } finally {
-    folder.closeSync();
-  }
-  return leftOut;
-}
-
-async function readEntry(dir: string, entry: Dirent, onRecord: (record: FoundRecord) => void, leftOut: LeftOut) {
-  if (entry.name.startsWith('.')) return;
-  const path = `${dir}${sep}${entry.name}`;
-  const isFile = entry.isFile() || (entry.isSymbolicLink() && followsToFile(path));
-  if (!isFile || !entry.name.toLowerCase().endsWith('.md')) {
-    leftOut.skipped.push(entry.isDirectory() ? `${entry.name}/` : entry.name);
-    return;
-  }
-  let read: QuickRead;
-  try {
-    read = readQuickly(path, entry.name);
-  } catch (error) {
-    read = {
-      damaged: [
-        {
-          file: path,
-          line: 1,
-          col: 1,
-          message:
-            `the file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check ` +
-            `its permissions`,
-        },
-      ],
-    };
-  }
-  if ('check' in read) read = await checkFully(path, read.check);
-  if ('record' in read) onRecord(read.record);
-  else if ('damaged' in read) leftOut.damaged.push(read.damaged[0]!);
-  else leftOut.skipped.push(entry.name);
 }

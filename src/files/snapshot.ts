@@ -1,17 +1,20 @@
 // The built-in layer, checked at build time and saved as JSON. Parsing and checking ~20 YAML
-// files costs more than a whole `list` may take; reading this file and hashing the sources
-// costs ~2 ms. The snapshot is used only when every built-in file's content is unchanged
-// (a content hash, since npm resets file times when it packs).
+// files costs more than a whole `list` may take; reading this file costs ~1 ms. It is used only
+// while every built-in file is byte for byte the one that was checked: a copy of their bytes is
+// saved beside it (`.sources`) and compared, natively, with the files as they are now (times
+// cannot tell, since npm resets them when it packs; hashing in JavaScript cost ~3 ms a start,
+// and node:crypto ~2 ms to load).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Library, LibraryFolder } from '../library/library.js';
 import { filesOf } from './library-files.js';
 
-const VERSION = 4;
+const VERSION = 5;
 
 interface SnapshotFile {
   version: number;
-  fingerprint: string;
+  /** Each built-in file (relative path) and its size, in the order of their bytes in `.sources`. */
+  sources: [string, number][];
   library: {
     codes: unknown[];
     scenarios: unknown[];
@@ -22,38 +25,29 @@ interface SnapshotFile {
   };
 }
 
-/**
- * Two 32-bit multiply-xor hashes (cyrb53's) of every built-in file's name and bytes, with their
- * sizes: enough to notice an edited file. This is no defence against someone who means harm
- * (they could edit the snapshot too), and node:crypto would cost ~2 ms of every start to load.
- */
-function fingerprint(dir: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  const sizes: number[] = [];
-  const add = (bytes: Uint8Array) => {
-    for (let i = 0; i < bytes.length; i++) {
-      const b = bytes[i] as number;
-      h1 = Math.imul(h1 ^ b, 2654435761);
-      h2 = Math.imul(h2 ^ b, 1597334677);
-    }
-  };
-  for (const { file } of filesOf({ dir, builtIn: true })) {
+const builtInFiles = (dir: string) => filesOf({ dir, builtIn: true }).map((f) => f.file);
+
+/** Whether the built-in files are the ones saved, byte for byte. */
+function unchanged(dir: string, sources: [string, number][], saved: Buffer): boolean {
+  const files = builtInFiles(dir);
+  if (files.length !== sources.length) return false;
+  let offset = 0;
+  return files.every((file, i) => {
+    const [name, size] = sources[i]!;
+    if (name !== relative(dir, file)) return false;
     const bytes = readFileSync(file);
-    add(Buffer.from(`${relative(dir, file)}\0`));
-    add(bytes);
-    sizes.push(bytes.length);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${(h1 >>> 0).toString(16)}${(h2 >>> 0).toString(16)}-${sizes.join('.')}`;
+    offset += size;
+    return bytes.length === size && bytes.equals(saved.subarray(offset - size, offset));
+  });
 }
 
 export function writeSnapshot(snapshotFile: string, folder: LibraryFolder, library: Library): void {
   const rel = <T extends { file: string }>(x: T) => ({ ...x, file: relative(folder.dir, x.file) });
+  const bytes = builtInFiles(folder.dir).map((file) => [relative(folder.dir, file), readFileSync(file)] as const);
+  writeFileSync(`${snapshotFile}.sources`, Buffer.concat(bytes.map(([, b]) => b)));
   const data: SnapshotFile = {
     version: VERSION,
-    fingerprint: fingerprint(folder.dir),
+    sources: bytes.map(([name, b]) => [name, b.length]),
     library: {
       codes: [...library.codes.values()].map(rel),
       scenarios: [...library.scenarios.values()].map(rel),
@@ -75,7 +69,14 @@ export function readSnapshot(snapshotFile: string, dir: string): Library | undef
   } catch {
     return undefined;
   }
-  if (data.version !== VERSION || data.fingerprint !== fingerprint(dir)) return undefined;
+  if (data.version !== VERSION) return undefined;
+  let saved: Buffer;
+  try {
+    saved = readFileSync(`${snapshotFile}.sources`);
+  } catch {
+    return undefined;
+  }
+  if (!unchanged(dir, data.sources, saved)) return undefined;
   const abs = <T extends { file: string }>(x: T): T => ({ ...x, file: join(dir, x.file) });
   const entries = (xs: unknown[]) =>
     (xs as { file: string; value: { id: string } }[]).map(abs).map((e) => [e.value.id, e] as const);

@@ -48,9 +48,10 @@ export async function readAnswersFile<T = Decision>(
   kind: AnswersKind = 'answers',
   shown = file,
 ): Promise<AnswersFile<T>> {
+  const loading = VALIDATORS[kind]();
   const bytes = readUserFile(file, what, shown);
-  const validate = await VALIDATORS[kind]();
   let parsed = quickParse(file, bytes) ?? (await fullParse(file, bytes));
+  const validate = await loading;
   if (!parsed.ok) throw invalidData(`the ${what} has problems; nothing was written`, parsed.problems);
   let problems = schemaProblems(parsed.source, kind, validate);
   if (problems.length && !parsed.source.placeOf([])) {

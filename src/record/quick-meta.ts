@@ -8,14 +8,18 @@ const KEY = /^[a-z_][a-z0-9_]*$/;
 /** What `.` in a regular expression does not match: such a line was never read quickly. */
 const LINE_BREAKS = /[\r\u2028\u2029]/;
 const CONTROLS = /[\u0000-\u001f]/;
+const CONTROL_BUT_LF = /[\u0000-\u0009\u000b-\u001f]/;
 
-function scalar(text: string): { value: unknown } | undefined {
+function scalar(text: string, controls: boolean): { value: unknown } | undefined {
   // A one-line double-quoted string means the same in JSON and YAML whenever JSON can read it;
   // YAML's other escapes (\x, \e, \N, ...) make JSON.parse throw, and go to the full parser.
   if (text.charCodeAt(0) === 0x22) {
     // Most are plain text between the quotes: no escape, no quote, no control to reject.
     const plain =
-      text.length > 1 && text.indexOf('"', 1) === text.length - 1 && !text.includes('\\') && !CONTROLS.test(text);
+      text.length > 1 &&
+      text.indexOf('"', 1) === text.length - 1 &&
+      !text.includes('\\') &&
+      !(controls && CONTROLS.test(text));
     if (plain) return { value: text.slice(1, -1) };
     try {
       return { value: JSON.parse(text) as unknown };
@@ -36,6 +40,8 @@ function scalar(text: string): { value: unknown } | undefined {
  */
 export function quickMeta(yaml: string): Record<string, unknown> | undefined {
   if (LINE_BREAKS.test(yaml)) return undefined;
+  // Most front matter holds no control character but line feeds: then no value needs the check.
+  const controls = CONTROL_BUT_LF.test(yaml);
   const meta: Record<string, unknown> = {};
   let list: unknown[] | undefined;
   let listKey = '';
@@ -45,7 +51,7 @@ export function quickMeta(yaml: string): Record<string, unknown> | undefined {
     const next = yaml.indexOf('\n', start);
     const end = next < 0 ? yaml.length : next;
     if (yaml.startsWith('  - ', start)) {
-      const parsed = list && scalar(yaml.slice(start + 4, end));
+      const parsed = list && scalar(yaml.slice(start + 4, end), controls);
       if (!parsed) return undefined;
       list!.push(parsed.value);
     } else {
@@ -59,7 +65,7 @@ export function quickMeta(yaml: string): Record<string, unknown> | undefined {
         listKey = key;
         meta[key] = list = [];
       } else {
-        const parsed = yaml.charCodeAt(colon + 1) === 0x20 ? scalar(yaml.slice(colon + 2, end)) : undefined;
+        const parsed = yaml.charCodeAt(colon + 1) === 0x20 ? scalar(yaml.slice(colon + 2, end), controls) : undefined;
         if (!parsed) return undefined;
         meta[key] = parsed.value;
       }

@@ -7,7 +7,7 @@ import { PauseRequested } from '../prompts/pause.js';
 import { setAt, type Path } from '../guide/decision.js';
 import type { Answer } from '../guide/question.js';
 import type { Prompter } from '../guide/prompter.js';
-import { draftText, saveDraftAt, type Draft, type DraftKind } from './drafts.js';
+import { saveDraftAt, type Draft, type DraftKind } from './drafts.js';
 import { STOP_EXIT, type Stop } from './stop.js';
 
 export const isStop = (error: unknown) => ['ExitPromptError', 'AbortPromptError'].includes((error as Error)?.name);
@@ -20,13 +20,18 @@ export function askUntilStopped<T>(
   stop: Stop,
   ask: () => Promise<T>,
   stopped: (exitCode: number) => CliError,
+  settle?: () => Promise<unknown> | undefined,
 ): Promise<T> {
   return stop.whileAsking(async () => {
     try {
       return await ask();
     } catch (error) {
       // Ctrl-C in a prompt is a key, not a signal: inquirer rejects with ExitPromptError.
-      if (isStop(error) || stop.reason) throw stopped(STOP_EXIT[stop.reason ?? 'interrupt']);
+      if (isStop(error) || stop.reason) {
+        // A save still on its way is finished first, so that the message can say where it is.
+        await settle?.()?.catch(() => {});
+        throw stopped(STOP_EXIT[stop.reason ?? 'interrupt']);
+      }
       throw error;
     }
   });
@@ -47,20 +52,51 @@ export interface SessionOptions<T extends object> {
   stopped: (exitCode: number, draft: string | undefined) => CliError;
   /** Where the draft is and how to continue, said after :pause. */
   pausedAt?: (draft: string) => string;
+  /** What else the command will need, loaded with the draft's YAML once the first question is shown. */
+  alsoLoad?: () => Promise<unknown>;
 }
+
+type DraftFile = typeof import('./draft-file.js');
 
 const samePath = (a: Path, b: Path) => a.length === b.length && a.every((segment, i) => segment === b[i]);
 
+/**
+ * The draft's YAML (the yaml library) is loaded once the first question is on the screen, while
+ * the person reads it: a save before then waits for it, and later saves wait their turn, so
+ * drafts are written in order; each question, a stop and the end wait for saves on their way.
+ */
 export function askingSession<T extends object>(o: SessionOptions<T>) {
   let draftPath = o.draft?.path;
   let partial = o.draft?.partial;
+  let writer: DraftFile | undefined;
+  let loading: Promise<DraftFile> | undefined;
+  let pending: Promise<void> | undefined;
+  const load = () =>
+    (loading ??= import('./draft-file.js').then((module) => {
+      writer = module;
+      void o.alsoLoad?.();
+      return module;
+    }));
+  const write = (answers: object, unfinished?: Path) => {
+    const text = writer!.draftText(o.kind, answers, o.note, unfinished);
+    if (draftPath) saveDraftAt(draftPath, text);
+    else draftPath = o.saveNew(text);
+  };
   const save = (unfinished?: { path: Path; value: Answer }) => {
     let answers: object = o.answers;
     if (unfinished)
       setAt((answers = structuredClone(o.answers)) as Record<string, unknown>, unfinished.path, unfinished.value);
-    const text = draftText(o.kind, answers, o.note, unfinished?.path);
-    if (draftPath) saveDraftAt(draftPath, text);
-    else draftPath = o.saveNew(text);
+    if (writer && !pending) return write(answers, unfinished?.path);
+    const queued: Promise<void> = (pending ?? Promise.resolve())
+      .then(load)
+      .then(() => write(answers, unfinished?.path));
+    pending = queued;
+    queued.then(
+      () => {
+        if (pending === queued) pending = undefined;
+      },
+      () => {}, // the error is thrown where the queue is awaited
+    );
   };
   return {
     get draftPath() {
@@ -71,18 +107,29 @@ export function askingSession<T extends object>(o: SessionOptions<T>) {
     /** The prompter, with a draft of every part of an answer (a list item, editor text). */
     prompter: (inner: Prompter): Prompter => ({
       ...inner,
-      ask(question) {
+      async ask(question) {
+        if (pending) await pending;
         const sofar = partial && samePath(partial.path, question.path) ? partial.value : undefined;
         if (sofar !== undefined) partial = undefined;
-        return inner.ask(question, { sofar, keep: (value) => save({ path: question.path, value }) });
+        const answer = inner.ask(question, { sofar, keep: (value) => save({ path: question.path, value }) });
+        load().catch(() => {}); // a failed load is thrown by the save that needs it
+        return answer;
       },
     }),
     run: async <R>(work: () => Promise<R>): Promise<R> => {
       try {
-        return await askUntilStopped(o.stop, work, (code) => o.stopped(code, draftPath));
+        const result = await askUntilStopped(
+          o.stop,
+          work,
+          (code) => o.stopped(code, draftPath),
+          () => pending,
+        );
+        if (pending) await pending;
+        return result;
       } catch (error) {
         if (!(error instanceof PauseRequested)) throw error;
-        // A pause is not a fault: exit 0, with the answers kept and one calm line.
+        // A pause is not a fault: exit 0, with the answers kept (every save written) and one calm line.
+        if (pending) await pending;
         if (!draftPath)
           throw new CliError('Paused before the first answer; nothing needed keeping. Come back any time.', EXIT.ok);
         const where = o.pausedAt?.(draftPath) ?? `Your answers are kept in ${draftPath}.`;

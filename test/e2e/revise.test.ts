@@ -82,7 +82,7 @@ describe('resolve --revise', () => {
     const other = runCli(['resolve', 'rosa-and-dev', '--revise', old, '--answers', FULL], { cwd: dir });
     expect([other.status, other.stderr.trim()]).toEqual([
       2,
-      `error: ${old} is a decision on scenario alice-and-bob, not on rosa-and-dev; a revision keeps its case (start a new decision with \`ethics-guide resolve rosa-and-dev\`)`,
+      `error: ${old} is a decision on scenario alice-and-bob, not on rosa-and-dev; a revision keeps its case (start a new decision with \`npx ethics-guide resolve rosa-and-dev\`)`,
     ]);
     const line =
       keptAnswers(bytes)!.line +

@@ -61,4 +61,45 @@ describe('ethics-guide validate', () => {
       'handbook.yaml:7:14  principle 1 appears twice in this code; number each principle once',
     );
   });
+
+  it('gives files, valid files and every problem with its severity as JSON, and only JSON on stdout', () => {
+    const dir = folderWith({
+      'cases/good.yaml': 'id: good\ntitle: T\nnarrative: x\nprinciples:\n  - {number: 4, why: y}\n',
+      'cases/bad.yaml': 'id: bad\ntitle: T\nnarrative: x\nsumary: s\nprinciples:\n  - {number: 14, why: y}\n',
+      'cases/odd.yaml': 'id: odd\ntitle: "A \\e[2J title"\nnarrative: x\nprinciples:\n  - {number: 4, why: y}\n',
+    });
+    const { status, stdout, stderr } = runCli(['validate', 'cases', '--json'], { cwd: dir });
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout)).toEqual({
+      files: 3,
+      valid: 2,
+      problems: [
+        {
+          file: 'cases/bad.yaml',
+          line: 4,
+          col: 1,
+          message: 'unknown field `sumary`. Did you mean `summary`?',
+          severity: 'error',
+        },
+        {
+          file: 'cases/bad.yaml',
+          line: 6,
+          col: 14,
+          message: 'principle 14 is not in code dbsa (it has 1-13)',
+          severity: 'error',
+        },
+        {
+          file: 'cases/odd.yaml',
+          line: 2,
+          col: 8,
+          message: expect.stringMatching(/^`title` holds an escape character \(U\+001B\)/),
+          severity: 'warning',
+        },
+      ],
+      notes: [],
+    });
+    expect(stderr.trim()).toBe('error: 2 problems in 1 file');
+    const ok = runCli(['validate', join(fixtures, 'agency-library'), '--json']);
+    expect([ok.status, JSON.parse(ok.stdout)]).toEqual([0, { files: 2, valid: 2, problems: [], notes: [] }]);
+  });
 });

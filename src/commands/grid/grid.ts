@@ -38,7 +38,7 @@ export async function grid(options: GridOptions, ctx: Context, deps: RunDeps): P
     throw notATerminal(
       'grid asks for your ratings',
       'the ratings',
-      'ethics-guide grid --answers FILE',
+      commandLine(ctx, ['grid'], ['--answers', 'FILE']),
       'format: schemas/ratings.schema.json',
     );
   const given = options.answers

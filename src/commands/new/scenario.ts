@@ -132,10 +132,9 @@ export async function newScenario(id: string, options: NewScenarioOptions, ctx: 
   const file = join(dir, `${id}.yaml`);
   const codeEntry = library.codes.get(code.id);
   const codeLibrary = codeEntry && !codeEntry.builtIn ? dirname(dirname(codeEntry.file)) : undefined;
-  const command = [
-    'ethics-guide',
-    ...(codeLibrary ? ['--library', shellWord(shownFolder(ctx, codeLibrary))] : []),
-  ].join(' ');
+  const command = [ctx.program, ...(codeLibrary ? ['--library', shellWord(shownFolder(ctx, codeLibrary))] : [])].join(
+    ' ',
+  );
   const shown = shownPath(ctx.io, file);
   const schemaPath = relative(dir, join(ctx.packageRoot, 'schemas', 'scenario.schema.json'))
     .split(sep)
@@ -160,11 +159,11 @@ function howToUse(ctx: Context, dir: string, codeLibrary: string | undefined): s
     const folder = shownFolder(ctx, dir);
     return (
       `To use it with list, show and resolve, move it into ${folder === '.' ? '' : `${folder}/`}scenarios/ and ` +
-      `run: ethics-guide ${before}--library ${shellWord(folder)} list`
+      `run: ${ctx.program} ${before}--library ${shellWord(folder)} list`
     );
   }
   const parent = dirname(dir);
   const flag =
     codeLibrary && sameFolder(codeLibrary, parent) ? '' : `--library ${shellWord(shownFolder(ctx, parent))} `;
-  return `To use it with list, show and resolve, add its library folder: ethics-guide ${before}${flag}list`;
+  return `To use it with list, show and resolve, add its library folder: ${ctx.program} ${before}${flag}list`;
 }

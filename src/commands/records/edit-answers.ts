@@ -8,7 +8,8 @@ import type { Question } from '../../guide/question.js';
 import { askUnanswered } from '../../guide/questionnaire.js';
 import { type AnswersKind, answersFilePrompter, readCheckedAnswers } from '../../prompts/answers-file.js';
 import { askingSession } from '../../session/asking.js';
-import { readDraft, saveDraftAt } from '../../session/drafts.js';
+import { readDraft } from '../../session/draft-file.js';
+import { saveDraftAt } from '../../session/drafts.js';
 import { shownPath } from '../../ui/io.js';
 import { type Context, type RunDeps, warnAboutPrivacy } from '../context.js';
 

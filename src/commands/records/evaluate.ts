@@ -34,7 +34,7 @@ export async function evaluate(
     throw notATerminal(
       'records evaluate asks its questions',
       'the answers',
-      'ethics-guide records evaluate FILE --answers ANSWERS',
+      commandLine(ctx, ['records', 'evaluate'], ['FILE', '--answers', 'ANSWERS']),
       'format: schemas/outcome.schema.json',
     );
   const library = await openLibrary(ctx);

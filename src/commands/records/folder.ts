@@ -9,7 +9,7 @@ import { filterProblem, type RecordFilters } from '../../record/filters.js';
 import { oneLine } from '../../text/controls.js';
 import { plural } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import type { Context, RunDeps } from '../context.js';
+import { commandLine, type Context, type RunDeps } from '../context.js';
 
 export interface RecordsOptions extends RecordFilters {
   json?: boolean;
@@ -35,8 +35,8 @@ export async function openFolder(dir: string, options: RecordsOptions, ctx: Cont
     );
   if (!stat.isDirectory())
     throw usageError(
-      `${dir} is a file, not a folder of records. To look back at one record, use: ethics-guide records evaluate ` +
-        `${dir}`,
+      `${dir} is a file, not a folder of records. To look back at one record, use: ` +
+        commandLine(ctx, ['records', 'evaluate', dir]),
     );
   return { asOf, path };
 }

@@ -2,7 +2,8 @@
 // filters of records/folder.ts, as a table, JSON or CSV (RFC 4180, for a spreadsheet).
 import { basename } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { readRecordFolder, type FoundRecord } from '../../files/read-records.js';
+import { readRecordFolder } from '../../files/read-record-folder.js';
+import type { FoundRecord } from '../../files/read-records.js';
 import { DEFAULT_CODE } from '../../library/types.js';
 import { filtering, matches } from '../../record/filters.js';
 import { DUE_WITHIN_DAYS, followUpState } from '../../record/summary.js';

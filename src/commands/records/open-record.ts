@@ -7,7 +7,7 @@ import { CliError, invalidData, usageError } from '../../errors.js';
 import { checkRegularFile, readUserFile } from '../../files/read-user-file.js';
 import { recordFromBytes } from '../../files/read-records.js';
 import type { RecordMeta } from '../../generated/record.types.js';
-import type { Context } from '../context.js';
+import { commandLine, type Context } from '../context.js';
 
 export interface OpenRecord {
   path: string;
@@ -19,7 +19,7 @@ export interface OpenRecord {
 export async function openRecord(file: string, ctx: Context, doing: string): Promise<OpenRecord> {
   const path = recordPath(file, ctx);
   const original = readUserFile(path, 'record', file);
-  return { path, original, meta: await readMeta(path, file, original, doing) };
+  return { path, original, meta: await readMeta(path, file, original, doing, commandLine(ctx, ['resolve'])) };
 }
 
 /** The record's real path (a link is followed, so the link stays a link). */
@@ -32,21 +32,29 @@ function recordPath(file: string, ctx: Context): string {
     if (!existsSync(path))
       throw usageError(
         `there is no file ${file}. Name a decision record, e.g. decision-records/2026-11-23-alice-and-bob.md ` +
-          `(\`ethics-guide records list\` shows them)`,
+          `(\`${commandLine(ctx, ['records', 'list'])}\` shows them)`,
       );
     if (/ is a folder, /.test(error.message))
-      throw usageError(`${file} is a folder; name one record in it (\`ethics-guide records list ${file}\` shows them)`);
+      throw usageError(
+        `${file} is a folder; name one record in it (\`${commandLine(ctx, ['records', 'list', file])}\` shows them)`,
+      );
     throw error;
   }
   return realpathSync(path);
 }
 
-async function readMeta(path: string, file: string, bytes: Buffer, doing: string): Promise<RecordMeta> {
+async function readMeta(
+  path: string,
+  file: string,
+  bytes: Buffer,
+  doing: string,
+  program: string,
+): Promise<RecordMeta> {
   const read = await recordFromBytes(path, bytes);
   if ('record' in read) return read.record.meta;
   if ('damaged' in read) throw invalidData(`${file} is damaged, so ${doing}; nothing was changed`, read.damaged);
   throw invalidData(
-    `${file} is not a decision record: it has no record front matter (the --- block that \`ethics-guide resolve\` ` +
+    `${file} is not a decision record: it has no record front matter (the --- block that \`${program}\` ` +
       `writes at the top)`,
   );
 }

@@ -3,7 +3,7 @@
 // Mode 0600, and never over an existing file.
 import { resolve as resolvePath } from 'node:path';
 import { usageError } from '../../errors.js';
-import { readRecordFolder } from '../../files/read-records.js';
+import { readRecordFolder } from '../../files/read-record-folder.js';
 import { createExclusive } from '../../files/safe-write.js';
 import { DEFAULT_CODE } from '../../library/types.js';
 import { matches } from '../../record/filters.js';

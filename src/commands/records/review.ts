@@ -30,7 +30,7 @@ export async function review(file: string, options: ReviewOptions, ctx: Context,
     throw notATerminal(
       'records review asks its questions',
       'the answers',
-      'ethics-guide records review FILE --answers ANSWERS',
+      commandLine(ctx, ['records', 'review'], ['FILE', '--answers', 'ANSWERS']),
       'format: schemas/review.schema.json',
     );
   }

@@ -1,6 +1,6 @@
 // `ethics-guide records summary [DIR]`: counts only, dates and case ids, never what anyone
 // typed, so that it can be shared beyond the supervisor.
-import { readRecordFolder } from '../../files/read-records.js';
+import { readRecordFolder } from '../../files/read-record-folder.js';
 import { DEFAULT_CODE } from '../../library/types.js';
 import { countRecord, emptySummary, finishSummary } from '../../record/summary.js';
 import { stringify } from 'csv-stringify/sync';

@@ -9,12 +9,13 @@ import type { GuideContext } from '../../guide/steps.js';
 import { consultFirst, safetyNote } from '../../guide/safety.js';
 import { caseText } from '../../guide/suggestions.js';
 import { walkThrough } from '../../guide/walkthrough.js';
+import type { Problem } from '../../data/problem.js';
 import type { Entry, Library } from '../../library/library.js';
 import type { Scenario } from '../../library/types.js';
-import { answersFilePrompter, answersProblems, readAnswersFile, type AnswersFile } from '../../prompts/answers-file.js';
-import { renderRecord, type RecordInput } from '../../record/render.js';
+import type { AnswersFile } from '../../prompts/answers-file.js';
+import type { RecordInput } from '../../record/render.js';
 import { writeNewFile } from '../../files/safe-write.js';
-import { draftsDir, readDraft, resolveDrafts, type Draft } from '../../session/drafts.js';
+import { draftsDir, resolveDrafts, type Draft } from '../../session/drafts.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
 import {
@@ -54,27 +55,38 @@ export async function resolve(
     throw notATerminal(
       'resolve asks its questions',
       'the answers',
-      'ethics-guide resolve [case] --answers FILE',
+      commandLine(ctx, ['resolve'], ['[case]', '--answers', 'FILE']),
       'see README, "Answers files"',
     );
   // Loaded only to revise: it reads the old record's kept answers with the yaml library.
   const revise = options.revise ? await import('./revise.js') : undefined;
   const revision = revise && options.revise ? await revise.openRevision(options.revise, ctx) : undefined;
-  let draft = options.resume ? draftToResume(options, ctx) : undefined;
+  let draft = options.resume ? await draftToResume(options, ctx) : undefined;
   const outDir = outFolder(
     ctx,
     options.out,
     draft ? dirname(dirname(draft.path)) : revision ? dirname(revision.path) : DEFAULT_OUT,
   );
   privateFolder(ctx, outDir);
-  const given = options.answers
-    ? await readAnswersFile(resolvePath(ctx.io.cwd, options.answers), 'answers file', 'answers', options.answers)
-    : undefined;
+  // Loaded only when used: the answers file's parser, and the record's Markdown (asked for at
+  // once with answers, so that reading the files overlaps; in a terminal, after the first question).
+  const rendering = options.answers ? import('../../record/render.js') : undefined;
+  rendering?.catch(() => {}); // a failure is thrown where it is awaited
+  const answersFile = options.answers ? await import('../../prompts/answers-file.js') : undefined;
+  const given =
+    answersFile && options.answers
+      ? await answersFile.readAnswersFile(
+          resolvePath(ctx.io.cwd, options.answers),
+          'answers file',
+          'answers',
+          options.answers,
+        )
+      : undefined;
   const library = await openLibrary(ctx);
   warnAboutProblems(ctx, library);
 
   let start: Decision = given?.decision ?? draft?.answers ?? (revision ? { code: revision.meta.code } : {});
-  let scenarioId = revise && revision ? revise.revisedCase(revision, id, start) : caseFromArguments(id, start);
+  let scenarioId = revise && revision ? revise.revisedCase(revision, id, start, ctx) : caseFromArguments(id, start);
   const terminal = given ? undefined : await import('./terminal.js');
   if (terminal && scenarioId === undefined && !draft && !revision)
     scenarioId = await terminal.chooseCaseInTerminal(
@@ -83,7 +95,7 @@ export async function resolve(
     );
   if (terminal && !draft && !revision) {
     draft = await terminal.offerDraftOfCase(
-      resolveDrafts(outDir).filter((d) => d.scenario === scenarioId),
+      (await resolveDrafts(outDir)).filter((d) => d.scenario === scenarioId),
       ctx,
       deps.stop,
     );
@@ -92,13 +104,13 @@ export async function resolve(
   const entry = scenarioId === undefined ? undefined : findScenario(ctx, library, scenarioId);
   const guide = guideContext(ctx, library, entry?.value, start.code ?? options.code, deps);
   Object.assign(start, { scenario: guide.scenario?.id, code: guide.code.id });
-  if (given) checkGiven(given, guide);
+  if (given) checkGiven(given, guide, answersFile!.answersProblems);
 
   let decision: Decision;
   let finished: () => void = () => {};
   let draftPath: (() => string | undefined) | undefined;
   if (given) {
-    const prompter = answersFilePrompter(given);
+    const prompter = answersFile!.answersFilePrompter(given);
     decision = await walkThrough(start, guide, prompter);
     if (prompter.problems.length)
       throw invalidData(`the answers file is missing answers; no record was written`, prompter.problems);
@@ -118,6 +130,7 @@ export async function resolve(
     ({ decision, finished, draftPath } = await terminal!.walkInTerminal(start, guide, session, ctx, deps));
   }
   const old = revise && revision && (await revise.reread(revision, ctx, keptIn(draftPath?.(), ctx)));
+  const { renderRecord } = await (rendering ?? import('../../record/render.js'));
   const path = writeNewFile(
     outDir,
     `${deps.today}-${guide.scenario?.id ?? 'own-situation'}`,
@@ -153,7 +166,8 @@ function recordInput(
 }
 
 /** The draft named by --resume, or the newest draft of resolve in the out folder. */
-function draftToResume(options: ResolveOptions, ctx: Context): Draft<Decision> {
+async function draftToResume(options: ResolveOptions, ctx: Context): Promise<Draft<Decision>> {
+  const { readDraft } = await import('../../session/draft-file.js');
   if (typeof options.resume === 'string') {
     const path = resolvePath(ctx.io.cwd, options.resume);
     const instead =
@@ -162,7 +176,7 @@ function draftToResume(options: ResolveOptions, ctx: Context): Draft<Decision> {
     return readDraft<Decision>(path, 'resolve', options.resume, instead);
   }
   const outDir = resolvePath(ctx.io.cwd, options.out ?? DEFAULT_OUT);
-  const latest = resolveDrafts(outDir)[0];
+  const latest = (await resolveDrafts(outDir))[0];
   if (!latest)
     throw usageError(
       `there is no draft of resolve to continue in ${shownPath(ctx.io, draftsDir(outDir))}; start with ` +
@@ -202,7 +216,11 @@ function guideContext(
 }
 
 /** Every problem of an answers file at once: its shape, and how its answers fit the case. */
-function checkGiven(given: AnswersFile, guide: GuideContext): void {
+function checkGiven(
+  given: AnswersFile,
+  guide: GuideContext,
+  answersProblems: (file: AnswersFile, ctx: GuideContext) => Problem[],
+): void {
   // A value the schema already refuses is one mistake: its case check would say it again.
   const said = new Set(given.problems.map((p) => `${p.line}:${p.col}`));
   const problems = [...given.problems, ...answersProblems(given, guide).filter((p) => !said.has(`${p.line}:${p.col}`))];

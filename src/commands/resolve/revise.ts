@@ -16,7 +16,7 @@ import { keptAnswers } from '../../record/kept-answers.js';
 import { oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import type { Context } from '../context.js';
+import { commandLine, type Context } from '../context.js';
 import { openRecord } from '../records/open-record.js';
 
 export interface Revision {
@@ -49,20 +49,25 @@ export async function openRevision(file: string, ctx: Context): Promise<Revision
   if (problems.length || !parsed.ok)
     throw invalidData(
       `the answers kept at the end of ${file} cannot be read, so it was not revised; fix them, or start a new ` +
-        `decision with \`ethics-guide resolve\``,
+        `decision with \`${commandLine(ctx, ['resolve'])}\``,
       problems.map((p) => ({ ...p, line: p.line + kept.line - 1 })),
     );
   return { file, path, original, meta, previous: parsed.source.data as Decision };
 }
 
 /** The case of the revision: the old record's, unless the command or an answers file names another. */
-export function revisedCase(revision: Revision, id: string | undefined, start: Decision): string | undefined {
+export function revisedCase(
+  revision: Revision,
+  id: string | undefined,
+  start: Decision,
+  ctx: Context,
+): string | undefined {
   const old = revision.meta.scenario ?? undefined;
   const named = id ?? start.scenario;
   if (named !== undefined && named !== old)
     throw usageError(
       `${revision.file} is a decision on ${old ? `scenario ${old}` : 'your own situation'}, not on ${named}; a ` +
-        `revision keeps its case (start a new decision with \`ethics-guide resolve ${named}\`)`,
+        `revision keeps its case (start a new decision with \`${commandLine(ctx, ['resolve', named])}\`)`,
     );
   return old;
 }

@@ -12,13 +12,13 @@ import { promptRunner } from '../../prompts/prompt-runner.js';
 import { revisingPrompter } from '../../prompts/revising.js';
 import { chooseCase, terminalPrompter } from '../../prompts/terminal.js';
 import { askUntilStopped, askingSession } from '../../session/asking.js';
-import { readDraft, removeDraft, saveNewDraft, type Draft, type DraftOnDisk } from '../../session/drafts.js';
+import { removeDraft, saveNewDraft, type Draft, type DraftOnDisk } from '../../session/drafts.js';
 import type { Stop } from '../../session/stop.js';
 import { oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
 import { caseLines } from '../show.js';
-import type { Context, RunDeps } from '../context.js';
+import { commandLine, type Context, type RunDeps } from '../context.js';
 
 export interface Session {
   outDir: string;
@@ -67,6 +67,7 @@ export async function offerDraftOfCase(
     removeDraft(latest.path);
     return undefined;
   }
+  const { readDraft } = await import('../../session/draft-file.js');
   return readDraft<Decision>(latest.path, 'resolve', shown, 'Move it away to start over.');
 }
 
@@ -82,8 +83,10 @@ export async function walkInTerminal(
     kind: 'resolve',
     answers: start,
     draft: session.draft,
-    note: 'ethics-guide draft of resolve: continue with `ethics-guide resolve --resume <this file>`',
+    note: `ethics-guide draft of resolve: continue with \`${commandLine(ctx, ['resolve', '--resume'], ['<this file>'])}\``,
     saveNew: (text) => saveNewDraft(session.outDir, session.stem, text),
+    // The record's Markdown, loaded while the person reads the case and answers.
+    alsoLoad: () => import('../../record/render.js'),
     stopped: (code, draft) => {
       if (!draft) return nothingSaved(code);
       const where = shownPath(ctx.io, draft);

@@ -1,0 +1,72 @@
+// The decision records of a folder, one at a time: files that are not records are skipped
+// (and named), damaged ones reported, each record handed on as it is read.
+import { type Dirent, opendirSync, readdirSync, statSync } from 'node:fs';
+import { sep } from 'node:path';
+import { checkFully, readQuickly, type FoundRecord, type LeftOut, type QuickRead } from './read-records.js';
+
+/** A link that leads to a regular file; a dangling link or a loop is skipped like any non-record. */
+function followsToFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every decision record directly in `dir` (not in sub-folders; hidden files are ignored), given
+ * to `onRecord` one at a time, so a summary need not hold them all: in file-name order, or with
+ * `inOrder` false in the folder's own order, entry by entry, without holding the list of names.
+ */
+export async function readRecordFolder(
+  dir: string,
+  onRecord: (record: FoundRecord) => void,
+  inOrder = true,
+): Promise<LeftOut> {
+  const leftOut: LeftOut = { skipped: [], damaged: [] };
+  if (inOrder) {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) await readEntry(dir, entry, onRecord, leftOut);
+    return leftOut;
+  }
+  const folder = opendirSync(dir, { bufferSize: 256 });
+  try {
+    for (let entry = folder.readSync(); entry; entry = folder.readSync())
+      await readEntry(dir, entry, onRecord, leftOut);
+  } finally {
+    folder.closeSync();
+  }
+  return leftOut;
+}
+
+async function readEntry(dir: string, entry: Dirent, onRecord: (record: FoundRecord) => void, leftOut: LeftOut) {
+  if (entry.name.startsWith('.')) return;
+  const path = `${dir}${sep}${entry.name}`;
+  const isFile = entry.isFile() || (entry.isSymbolicLink() && followsToFile(path));
+  if (!isFile || !entry.name.toLowerCase().endsWith('.md')) {
+    leftOut.skipped.push(entry.isDirectory() ? `${entry.name}/` : entry.name);
+    return;
+  }
+  let read: QuickRead;
+  try {
+    read = readQuickly(path, entry.name);
+  } catch (error) {
+    read = {
+      damaged: [
+        {
+          file: path,
+          line: 1,
+          col: 1,
+          message:
+            `the file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check ` +
+            `its permissions`,
+        },
+      ],
+    };
+  }
+  if ('check' in read) read = await checkFully(path, read.check);
+  if ('record' in read) onRecord(read.record);
+  else if ('damaged' in read) leftOut.damaged.push(read.damaged[0]!);
+  else leftOut.skipped.push(entry.name);
+}
