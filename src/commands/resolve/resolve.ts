@@ -4,16 +4,8 @@
 import { basename, dirname, resolve as resolvePath } from 'node:path';
 import { invalidData, usageError } from '../../errors.js';
 import type { Decision } from '../../guide/decision.js';
-import { feedbackFor } from '../../guide/feedback.js';
-import type { GuideContext } from '../../guide/steps.js';
 import { consultFirst, safetyNote } from '../../guide/safety.js';
-import { caseText } from '../../guide/suggestions.js';
 import { walkThrough } from '../../guide/walkthrough.js';
-import type { Problem } from '../../data/problem.js';
-import type { Entry, Library } from '../../library/library.js';
-import type { Scenario } from '../../library/types.js';
-import type { AnswersFile } from '../../prompts/answers-file.js';
-import type { RecordInput } from '../../record/render.js';
 import { writeNewFile } from '../../files/safe-write.js';
 import { draftsDir, resolveDrafts, type Draft } from '../../session/drafts.js';
 import { shownPath } from '../../ui/io.js';
@@ -29,7 +21,8 @@ import {
   type Context,
   type RunDeps,
 } from '../context.js';
-import { findCode, findScenario } from '../lookups.js';
+import { findScenario } from '../lookups.js';
+import { checkGiven, guideContext, recordInput } from './setup.js';
 
 export interface ResolveOptions {
   answers?: string;
@@ -102,7 +95,7 @@ export async function resolve(
     if (draft) start = draft.answers;
   }
   const entry = scenarioId === undefined ? undefined : findScenario(ctx, library, scenarioId);
-  const guide = guideContext(ctx, library, entry?.value, start.code ?? options.code, deps);
+  const guide = guideContext(ctx, library, entry?.value, start.code ?? options.code, deps.today);
   Object.assign(start, { scenario: guide.scenario?.id, code: guide.code.id });
   if (given) checkGiven(given, guide, answersFile!.answersProblems);
 
@@ -147,24 +140,6 @@ export async function resolve(
 const keptIn = (draft: string | undefined, ctx: Context) =>
   draft ? `; your answers are kept in ${shownPath(ctx.io, draft)}` : '';
 
-function recordInput(
-  decision: Decision,
-  guide: GuideContext,
-  entry: Entry<Scenario> | undefined,
-  date: string,
-): RecordInput {
-  return {
-    decision,
-    code: guide.code,
-    scenario: guide.scenario,
-    caseFrom: entry && (entry.builtIn ? 'built-in' : entry.from),
-    date,
-    feedback: feedbackFor(decision, guide.scenario),
-    policies: guide.policies,
-    others: guide.others,
-  };
-}
-
 /** The draft named by --resume, or the newest draft of resolve in the out folder. */
 async function draftToResume(options: ResolveOptions, ctx: Context): Promise<Draft<Decision>> {
   const { readDraft } = await import('../../session/draft-file.js');
@@ -192,42 +167,4 @@ function caseFromArguments(id: string | undefined, start: Decision): string | un
     );
   }
   return id ?? start.scenario;
-}
-
-function guideContext(
-  ctx: Context,
-  library: Library,
-  scenario: Scenario | undefined,
-  codeId: string,
-  deps: ResolveDeps,
-): GuideContext {
-  const code = findCode(ctx, library, scenario?.code ?? codeId);
-  const policies = [...library.policies.values()].map((e) => e.value);
-  const others = new Map([...library.codes].filter(([id]) => id !== code.id).map(([id, entry]) => [id, entry.value]));
-  return {
-    scenario,
-    code,
-    caseText: scenario ? caseText(scenario) : '',
-    today: deps.today,
-    policies,
-    settings: library.settings,
-    others,
-  };
-}
-
-/** Every problem of an answers file at once: its shape, and how its answers fit the case. */
-function checkGiven(
-  given: AnswersFile,
-  guide: GuideContext,
-  answersProblems: (file: AnswersFile, ctx: GuideContext) => Problem[],
-): void {
-  // A value the schema already refuses is one mistake: its case check would say it again.
-  const said = new Set(given.problems.map((p) => `${p.line}:${p.col}`));
-  const problems = [...given.problems, ...answersProblems(given, guide).filter((p) => !said.has(`${p.line}:${p.col}`))];
-  if (problems.length)
-    throw invalidData(
-      `the answers do not fit ${guide.scenario ? `scenario ${guide.scenario.id}` : 'the walkthrough'}; no record ` +
-        `was written`,
-      problems,
-    );
 }
