@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The installed command: runs the bundled CLI built by `npm run build` (npm install runs it).
-import { main } from '../dist/main.js';
-
-await main(process.argv.slice(2));
+// CommonJS, like the bundle (bin/package.json says so), so that Node starts it without its ES
+// module loader: scripts/build.mjs says why.
+require('../dist/main.cjs').main(process.argv.slice(2));

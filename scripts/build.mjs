@@ -5,7 +5,12 @@
 // Why rollup (with esbuild to strip the types and minify): a command loaded with `import()`
 // reuses what main.js has already loaded. esbuild splits every module that main and a command
 // share into a chunk of its own, so `--help` loaded 9 files and `resolve` 32; rollup keeps
-// them in main.js, and `--help` loads one file, `list` three.
+// them in main, and `--help` loads one file, `list` three.
+//
+// Why CommonJS files (.cjs, since the package is "type": "module"): Node 20 loads a CommonJS
+// file synchronously, and an ES module through an asynchronous module graph; measured, the
+// same bundle as CommonJS starts `--help` ~15% and `resolve --answers` ~20% faster. The
+// sources stay ES modules; only the bundle is CommonJS (`import()` becomes a require on demand).
 import { readFileSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -77,7 +82,7 @@ const lazyBuiltins = {
 const minify = {
   name: 'minify',
   async renderChunk(code) {
-    const result = await transform(code, { minify: true, format: 'esm', target: 'node20', legalComments: 'none' });
+    const result = await transform(code, { minify: true, format: 'cjs', target: 'node20', legalComments: 'none' });
     return { code: result.code, map: null };
   },
 };
@@ -93,7 +98,7 @@ async function bundle() {
       // ajv's standalone validators are ESM that still call require() (ajv #1976).
       commonjs({ transformMixedEsModules: true }),
     ],
-    // main.js may export what its chunks import from it, instead of a facade file more.
+    // main.cjs may export what its chunks import from it, instead of a facade file more.
     preserveEntrySignatures: 'allow-extension',
     logLevel: 'warn',
     onwarn(warning, warn) {
@@ -104,8 +109,9 @@ async function bundle() {
   });
   const { output } = await bundled.write({
     dir: `${root}dist`,
-    format: 'es',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    format: 'cjs',
+    entryFileNames: '[name].cjs',
+    chunkFileNames: 'chunks/[name]-[hash].cjs',
     // Small chunks that only define things are merged into one likely to be loaded with them.
     experimentalMinChunkSize: Number(process.env.MIN_CHUNK ?? 8 * 1024),
     hoistTransitiveImports: false,
@@ -128,7 +134,7 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 await bundle();
 
 // The built-in library, checked once here so that start-up does not parse YAML (snapshot.ts).
-// A build of its own: sharing modules with main.js would split them into chunks.
+// A build of its own: sharing modules with main.cjs would split them into chunks.
 await build({
   entryPoints: [`${root}src/build-snapshot.ts`],
   outfile: `${root}dist/build-snapshot.js`,

@@ -14,7 +14,7 @@ import { capitalised } from './text/words.js';
 import { processIo, problemLines, shownPath, type Io } from './ui/io.js';
 import { configureColour, style } from './ui/style.js';
 
-// dist/main.js and src/main.ts both sit one folder below the package root.
+// dist/main.cjs and src/main.ts both sit one folder below the package root.
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 export async function run(

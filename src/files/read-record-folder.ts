@@ -2,7 +2,14 @@
 // (and named), damaged ones reported, each record handed on as it is read.
 import { type Dirent, opendirSync, readdirSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
-import { checkFully, readQuickly, type FoundRecord, type LeftOut, type QuickRead } from './read-records.js';
+import {
+  checkFully,
+  readQuickly,
+  type FoundRecord,
+  type LeftOut,
+  type QuickRead,
+  type RecordRead,
+} from './read-records.js';
 
 /** A link that leads to a regular file; a dangling link or a loop is skipped like any non-record. */
 function followsToFile(path: string): boolean {
@@ -27,26 +34,40 @@ export async function readRecordFolder(
   if (inOrder) {
     const entries = readdirSync(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) await readEntry(dir, entry, onRecord, leftOut);
+    for (const entry of entries) {
+      const checking = readEntry(dir, entry, onRecord, leftOut);
+      if (checking) await checking;
+    }
     return leftOut;
   }
   const folder = opendirSync(dir, { bufferSize: 256 });
   try {
-    for (let entry = folder.readSync(); entry; entry = folder.readSync())
-      await readEntry(dir, entry, onRecord, leftOut);
+    for (let entry = folder.readSync(); entry; entry = folder.readSync()) {
+      const checking = readEntry(dir, entry, onRecord, leftOut);
+      if (checking) await checking;
+    }
   } finally {
     folder.closeSync();
   }
   return leftOut;
 }
 
-async function readEntry(dir: string, entry: Dirent, onRecord: (record: FoundRecord) => void, leftOut: LeftOut) {
-  if (entry.name.startsWith('.')) return;
+/**
+ * One entry, at once when the quick reader is sure of it (no promise and no await per record:
+ * 10,000 of them cost ~15 ms); a promise only when the full YAML parser must read it.
+ */
+function readEntry(
+  dir: string,
+  entry: Dirent,
+  onRecord: (record: FoundRecord) => void,
+  leftOut: LeftOut,
+): Promise<void> | undefined {
+  if (entry.name.startsWith('.')) return undefined;
   const path = `${dir}${sep}${entry.name}`;
   const isFile = entry.isFile() || (entry.isSymbolicLink() && followsToFile(path));
   if (!isFile || !entry.name.toLowerCase().endsWith('.md')) {
     leftOut.skipped.push(entry.isDirectory() ? `${entry.name}/` : entry.name);
-    return;
+    return undefined;
   }
   let read: QuickRead;
   try {
@@ -65,8 +86,12 @@ async function readEntry(dir: string, entry: Dirent, onRecord: (record: FoundRec
       ],
     };
   }
-  if ('check' in read) read = await checkFully(path, read.check);
-  if ('record' in read) onRecord(read.record);
-  else if ('damaged' in read) leftOut.damaged.push(read.damaged[0]!);
-  else leftOut.skipped.push(entry.name);
+  const take = (result: RecordRead) => {
+    if ('record' in result) onRecord(result.record);
+    else if ('damaged' in result) leftOut.damaged.push(result.damaged[0]!);
+    else leftOut.skipped.push(entry.name);
+  };
+  if ('check' in read) return checkFully(path, read.check).then(take);
+  take(read);
+  return undefined;
 }

@@ -10,7 +10,10 @@ const LINE_BREAKS = /[\r\u2028\u2029]/;
 const CONTROLS = /[\u0000-\u001f]/;
 const CONTROL_BUT_LF = /[\u0000-\u0009\u000b-\u001f]/;
 
-function scalar(text: string, controls: boolean): { value: unknown } | undefined {
+/** What `scalar` answers when it is not sure (no wrapper object per value: thousands of records). */
+const UNSURE = Symbol('unsure');
+
+function scalar(text: string, controls: boolean): unknown {
   // A one-line double-quoted string means the same in JSON and YAML whenever JSON can read it;
   // YAML's other escapes (\x, \e, \N, ...) make JSON.parse throw, and go to the full parser.
   if (text.charCodeAt(0) === 0x22) {
@@ -20,17 +23,17 @@ function scalar(text: string, controls: boolean): { value: unknown } | undefined
       text.indexOf('"', 1) === text.length - 1 &&
       !text.includes('\\') &&
       !(controls && CONTROLS.test(text));
-    if (plain) return { value: text.slice(1, -1) };
+    if (plain) return text.slice(1, -1);
     try {
-      return { value: JSON.parse(text) as unknown };
+      return JSON.parse(text) as unknown;
     } catch {
-      return undefined;
+      return UNSURE;
     }
   }
-  if (text === 'null') return { value: null };
-  if (text === '[]') return { value: [] };
-  if (/^(0|[1-9]\d{0,8})$/.test(text)) return { value: Number(text) };
-  return undefined;
+  if (text === 'null') return null;
+  if (text === '[]') return [];
+  if (/^(0|[1-9]\d{0,8})$/.test(text)) return Number(text);
+  return UNSURE;
 }
 
 /**
@@ -51,9 +54,9 @@ export function quickMeta(yaml: string): Record<string, unknown> | undefined {
     const next = yaml.indexOf('\n', start);
     const end = next < 0 ? yaml.length : next;
     if (yaml.startsWith('  - ', start)) {
-      const parsed = list && scalar(yaml.slice(start + 4, end), controls);
-      if (!parsed) return undefined;
-      list!.push(parsed.value);
+      const value = list ? scalar(yaml.slice(start + 4, end), controls) : UNSURE;
+      if (value === UNSURE) return undefined;
+      list!.push(value);
     } else {
       const colon = yaml.indexOf(':', start);
       if (colon < 0 || colon >= end) return undefined;
@@ -65,9 +68,9 @@ export function quickMeta(yaml: string): Record<string, unknown> | undefined {
         listKey = key;
         meta[key] = list = [];
       } else {
-        const parsed = yaml.charCodeAt(colon + 1) === 0x20 ? scalar(yaml.slice(colon + 2, end), controls) : undefined;
-        if (!parsed) return undefined;
-        meta[key] = parsed.value;
+        const value = yaml.charCodeAt(colon + 1) === 0x20 ? scalar(yaml.slice(colon + 2, end), controls) : UNSURE;
+        if (value === UNSURE) return undefined;
+        meta[key] = value;
       }
     }
     if (next < 0) break;

@@ -58,6 +58,9 @@ export interface SessionOptions<T extends object> {
 
 type DraftFile = typeof import('./draft-file.js');
 
+/** Time enough for a question to be drawn before the draft's YAML is loaded. */
+const DRAWN_MS = 20;
+
 const samePath = (a: Path, b: Path) => a.length === b.length && a.every((segment, i) => segment === b[i]);
 
 /**
@@ -112,7 +115,10 @@ export function askingSession<T extends object>(o: SessionOptions<T>) {
         const sofar = partial && samePath(partial.path, question.path) ? partial.value : undefined;
         if (sofar !== undefined) partial = undefined;
         const answer = inner.ask(question, { sofar, keep: (value) => save({ path: question.path, value }) });
-        load().catch(() => {}); // a failed load is thrown by the save that needs it
+        // Once the question is on the screen (inquirer draws it a tick later, and loading takes
+        // the main thread for a few ms); a save before then waits for it, and a failed load is
+        // thrown by the save that needs it.
+        setTimeout(() => load().catch(() => {}), DRAWN_MS).unref();
         return answer;
       },
     }),

@@ -53,7 +53,7 @@ describe('the packed package, installed globally', () => {
     const files: string[] = JSON.parse(listed.stdout)[0].files.map((f: { path: string }) => f.path);
     for (const needed of [
       'bin/ethics-guide.js',
-      'dist/main.js',
+      'dist/main.cjs',
       'dist/library-snapshot.json',
       'dist/library-snapshot.json.sources',
       'AUTHORING.md',
