@@ -54,7 +54,7 @@ export async function evaluate(
       commandLine(ctx, ['records', 'evaluate'], ['FILE', '--answers', 'ANSWERS']),
       'format: schemas/outcome.schema.json',
     );
-  const code = (await openLibrary(ctx)).codes.get(meta.code)?.value;
+  const code = (await openLibrary(ctx, [], true)).codes.get(meta.code)?.value;
   const questions = outcomeQuestions(meta.principles, code);
   const draft = join(draftsDir(dirname(path)), `${basename(path, '.md')}.outcome.yaml`);
   const again = commandLine(ctx, ['records', 'evaluate', file]);
