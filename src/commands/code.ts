@@ -13,7 +13,8 @@ export interface CodeOptions {
 }
 
 export async function code(number: string | undefined, options: CodeOptions, ctx: Context): Promise<void> {
-  const library = await openLibrary(ctx);
+  // The codes alone: no case is shown (so only the codes' problems are warned about).
+  const library = await openLibrary(ctx, [], true);
   warnAboutProblems(ctx, library);
   const found = findCode(ctx, library, options.code);
   const principles = number === undefined ? found.principles : [pick(found, number)];

@@ -34,9 +34,10 @@ export interface RunDeps {
   stop: Stop;
 }
 
-export function openLibrary(ctx: Context, extra: LibraryFile[] = []): Promise<Library> {
+/** The library; with `codesOnly`, its codes alone (quicker, for commands that need no case). */
+export function openLibrary(ctx: Context, extra: LibraryFile[] = [], codesOnly = false): Promise<Library> {
   const snapshot = join(ctx.packageRoot, 'dist', 'library-snapshot.json');
-  return loadLibrary(libraryFolders(ctx.packageRoot, ctx.libraryDirs, ctx.io.cwd), extra, snapshot);
+  return loadLibrary(libraryFolders(ctx.packageRoot, ctx.libraryDirs, ctx.io.cwd), extra, snapshot, codesOnly);
 }
 
 /** A word as a POSIX shell reads it back, for the commands we print. */

@@ -35,16 +35,23 @@ export function libraryFolders(builtInDir: string, trainerDirs: string[], cwd = 
   return folders;
 }
 
-/** Loads the folders in order, then `extra` files (e.g. those `validate` was given). */
+/**
+ * Loads the folders in order, then `extra` files (e.g. those `validate` was given). With
+ * `codesOnly`, only the codes of each layer: what `code` and the records commands need.
+ */
 export async function loadLibrary(
   folders: LibraryFolder[],
   extra: LibraryFile[] = [],
   snapshotFile?: string,
+  codesOnly = false,
 ): Promise<Library> {
   const builtIn = folders.find((f) => f.builtIn);
-  const snapshot = builtIn && snapshotFile ? readSnapshot(snapshotFile, builtIn.dir) : undefined;
+  const snapshot = builtIn && snapshotFile ? readSnapshot(snapshotFile, builtIn.dir, codesOnly) : undefined;
   const library = snapshot ?? emptyLibrary();
-  const listed = folders.filter((f) => !(snapshot && f.builtIn)).flatMap(filesOf);
+  const listed = folders
+    .filter((f) => !(snapshot && f.builtIn))
+    .flatMap(filesOf)
+    .filter((f) => !codesOnly || f.kind === 'code');
   // Real paths only when there are extra files: a file named twice is read once.
   const real = (f: string) => {
     try {

@@ -27,19 +27,24 @@ interface SnapshotFile {
 
 const builtInFiles = (dir: string) => filesOf({ dir, builtIn: true }).map((f) => f.file);
 
-/** Whether the built-in files are the ones saved, byte for byte. */
-function unchanged(dir: string, sources: [string, number][], saved: Buffer): boolean {
-  const files = builtInFiles(dir);
-  if (files.length !== sources.length) return false;
+/** Whether the built-in files (those in `folder` only, when given) are the ones saved, byte for byte. */
+function unchanged(dir: string, sources: [string, number][], saved: Buffer, folder?: string): boolean {
+  const within = (name: string) => folder === undefined || name.startsWith(`${folder}/`);
+  const files = builtInFiles(dir).filter((file) => within(relative(dir, file)));
   let offset = 0;
+  const placed = sources.map(([name, size]) => ({ name, size, start: (offset += size) - size }));
+  const wanted = placed.filter((s) => within(s.name));
+  if (files.length !== wanted.length) return false;
   return files.every((file, i) => {
-    const [name, size] = sources[i]!;
+    const { name, size, start } = wanted[i]!;
     if (name !== relative(dir, file)) return false;
     const bytes = readFileSync(file);
-    offset += size;
-    return bytes.length === size && bytes.equals(saved.subarray(offset - size, offset));
+    return bytes.length === size && bytes.equals(saved.subarray(start, start + size));
   });
 }
+
+/** The snapshot of the codes alone, for commands that need no case (`code`, `records`): a tenth the size. */
+const codesFile = (snapshotFile: string) => snapshotFile.replace(/\.json$/, '.codes.json');
 
 export function writeSnapshot(snapshotFile: string, folder: LibraryFolder, library: Library): void {
   const rel = <T extends { file: string }>(x: T) => ({ ...x, file: relative(folder.dir, x.file) });
@@ -58,14 +63,30 @@ export function writeSnapshot(snapshotFile: string, folder: LibraryFolder, libra
     },
   };
   writeFileSync(snapshotFile, JSON.stringify(data));
+  const isCode = (file: string) => relative(folder.dir, file).startsWith('codes/');
+  const codes: SnapshotFile = {
+    ...data,
+    library: {
+      ...data.library,
+      scenarios: [],
+      grids: [],
+      problems: library.problems.filter((p) => isCode(p.file)).map(rel),
+      files: library.files.filter(isCode).map((f) => relative(folder.dir, f)),
+    },
+  };
+  writeFileSync(codesFile(snapshotFile), JSON.stringify(codes));
 }
 
-/** The built-in layer from the snapshot, or undefined when it is missing or out of date. */
-export function readSnapshot(snapshotFile: string, dir: string): Library | undefined {
-  if (!existsSync(snapshotFile)) return undefined;
+/**
+ * The built-in layer from the snapshot, or undefined when it is missing or out of date; with
+ * `codesOnly`, its codes alone (checked against the code files alone).
+ */
+export function readSnapshot(snapshotFile: string, dir: string, codesOnly = false): Library | undefined {
+  const file = codesOnly ? codesFile(snapshotFile) : snapshotFile;
+  if (!existsSync(file)) return undefined;
   let data: SnapshotFile;
   try {
-    data = JSON.parse(readFileSync(snapshotFile, 'utf8')) as SnapshotFile;
+    data = JSON.parse(readFileSync(file, 'utf8')) as SnapshotFile;
   } catch {
     return undefined;
   }
@@ -76,7 +97,7 @@ export function readSnapshot(snapshotFile: string, dir: string): Library | undef
   } catch {
     return undefined;
   }
-  if (!unchanged(dir, data.sources, saved)) return undefined;
+  if (!unchanged(dir, data.sources, saved, codesOnly ? 'codes' : undefined)) return undefined;
   const abs = <T extends { file: string }>(x: T): T => ({ ...x, file: join(dir, x.file) });
   const entries = (xs: unknown[]) =>
     (xs as { file: string; value: { id: string } }[]).map(abs).map((e) => [e.value.id, e] as const);

@@ -9,6 +9,9 @@ const KEY = /^[a-z_][a-z0-9_]*$/;
 const LINE_BREAKS = /[\r\u2028\u2029]/;
 const CONTROLS = /[\u0000-\u001f]/;
 const CONTROL_BUT_LF = /[\u0000-\u0009\u000b-\u001f]/;
+/** Either of the two above: most front matter holds neither, and one scan says so. */
+const ODD = /[\u0000-\u0009\u000b-\u001f\u2028\u2029]/;
+const WHOLE_NUMBER = /^(0|[1-9]\d{0,8})$/;
 
 /** What `scalar` answers when it is not sure (no wrapper object per value: thousands of records). */
 const UNSURE = Symbol('unsure');
@@ -32,7 +35,7 @@ function scalar(text: string, controls: boolean): unknown {
   }
   if (text === 'null') return null;
   if (text === '[]') return [];
-  if (/^(0|[1-9]\d{0,8})$/.test(text)) return Number(text);
+  if (WHOLE_NUMBER.test(text)) return Number(text);
   return UNSURE;
 }
 
@@ -42,9 +45,10 @@ function scalar(text: string, controls: boolean): unknown {
  * too) leaves the file to the full parser.
  */
 export function quickMeta(yaml: string): Record<string, unknown> | undefined {
-  if (LINE_BREAKS.test(yaml)) return undefined;
+  const odd = ODD.test(yaml);
+  if (odd && LINE_BREAKS.test(yaml)) return undefined;
   // Most front matter holds no control character but line feeds: then no value needs the check.
-  const controls = CONTROL_BUT_LF.test(yaml);
+  const controls = odd && CONTROL_BUT_LF.test(yaml);
   const meta: Record<string, unknown> = {};
   let list: unknown[] | undefined;
   let listKey = '';

@@ -56,6 +56,7 @@ describe('the packed package, installed globally', () => {
       'dist/main.cjs',
       'dist/library-snapshot.json',
       'dist/library-snapshot.json.sources',
+      'dist/library-snapshot.codes.json',
       'AUTHORING.md',
     ])
       expect(files).toContain(needed);

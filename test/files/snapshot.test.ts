@@ -25,4 +25,22 @@ describe('the library snapshot', () => {
     writeFileSync(join(dir, 'scenarios', 'new-case.yaml'), 'id: new-case\n');
     expect(readSnapshot(snapshot, dir)).toBeUndefined();
   });
+
+  it('of the codes alone is checked against the code files alone', async () => {
+    const dir = tempDir();
+    for (const folder of ['codes', 'scenarios']) cpSync(join(root, folder), join(dir, folder), { recursive: true });
+    const snapshot = join(dir, 'snapshot.json');
+    await buildSnapshot(dir, snapshot);
+    const codes = readSnapshot(snapshot, dir, true);
+    expect([...(codes?.codes.keys() ?? [])]).toEqual(['dbsa']);
+    expect(codes?.scenarios.size).toBe(0);
+    // A case edited: the codes still stand; the whole library is read again.
+    writeFileSync(join(dir, 'scenarios', 'tim.yaml'), 'id: tim\n');
+    expect(readSnapshot(snapshot, dir, true)).toBeDefined();
+    expect(readSnapshot(snapshot, dir)).toBeUndefined();
+    // A code edited: neither.
+    const code = join(dir, 'codes', 'dbsa.yaml');
+    writeFileSync(code, readFileSync(code, 'utf8').replace('Openly share', 'Openly shares'));
+    expect(readSnapshot(snapshot, dir, true)).toBeUndefined();
+  });
 });

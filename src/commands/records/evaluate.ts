@@ -37,7 +37,7 @@ export async function evaluate(
       commandLine(ctx, ['records', 'evaluate'], ['FILE', '--answers', 'ANSWERS']),
       'format: schemas/outcome.schema.json',
     );
-  const library = await openLibrary(ctx);
+  const library = await openLibrary(ctx, [], true);
   const code = library.codes.get(meta.code)?.value;
   const others = new Map([...library.codes].map(([id, entry]) => [id, entry.value]));
   const questions = outcomeQuestions(meta.principles, code, others);

@@ -50,7 +50,7 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
       }),
     );
   } else {
-    const { codes } = await openLibrary(ctx);
+    const { codes } = await openLibrary(ctx, [], true);
     for (const line of summaryLines(summary, (id) => codes.get(id)?.value)) ctx.io.out(line);
   }
   // Names of stray files could be typed text (an own situation's title): a summary shows none.
