@@ -21,6 +21,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build, transform } from 'esbuild';
 import { rollup } from 'rollup';
+import { makeCodeCache } from './code-cache.mjs';
 import { generateTypes } from './generate-types.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -149,3 +150,6 @@ await build({
 const { buildSnapshot } = await import(`${root}dist/build-snapshot.js`);
 const problems = await buildSnapshot(root, `${root}dist/library-snapshot.json`);
 for (const line of problems) console.warn(`warning: built-in library: ${line}`);
+
+// Last, as it runs the built CLI: V8's code cache of the bundle (scripts/code-cache.mjs).
+for (const line of makeCodeCache(root)) console.warn(`warning: ${line}`);

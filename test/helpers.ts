@@ -52,6 +52,24 @@ export function runCli(
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Which bundle files `--help` loaded from the command in `dir`, each with whether V8 took its code cache. */
+export function codeCacheUse(dir: string): Record<string, boolean> {
+  const script = `
+    const cache = require(${JSON.stringify(join(dir, 'bin', 'code-cache.js'))});
+    cache.useCodeCache();
+    process.on('exit', () => {
+      const used = {};
+      for (const { filename, script } of cache.compiled) used[require('node:path').basename(filename)] = script.cachedDataRejected === false;
+      require('node:fs').writeSync(2, JSON.stringify(used));
+    });
+    require(${JSON.stringify(join(dir, 'dist', 'main.cjs'))}).main(['--help']);`;
+  const result = spawnSync(process.execPath, ['-e', script], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return JSON.parse(result.stderr);
+}
+
 /** The sections of a record of a course case with a trainer's key, in order. */
 export const COURSE_CASE_SECTIONS = [
   'Recognize',

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { root, tempDir } from '../helpers.js';
+import { codeCacheUse, root, tempDir } from '../helpers.js';
 
 const work = tempDir();
 const prefix = join(work, 'prefix');
@@ -46,6 +46,8 @@ describe('the packed package, installed globally', () => {
     expect(run(['validate']).stdout).toMatch(/^ok: \d+ files checked, all valid$/m);
     expect(run(['code', '3']).stdout).toMatch(/^ 3\. Openly share/m);
     expect(run(['completion', 'bash']).stdout).toContain('complete -F _ethics_guide ethics-guide');
+    // npm gives every packed file one time, so the code cache counts as made with its source.
+    expect(codeCacheUse(join(prefix, 'lib', 'node_modules', 'ethics-guide'))).toEqual({ 'main.cjs': true });
   });
 
   it('ships what it needs at run time, and no sources or tests', () => {
@@ -53,7 +55,9 @@ describe('the packed package, installed globally', () => {
     const files: string[] = JSON.parse(listed.stdout)[0].files.map((f: { path: string }) => f.path);
     for (const needed of [
       'bin/ethics-guide.js',
+      'bin/code-cache.js',
       'dist/main.cjs',
+      'dist/code-cache/main.cjs.v8',
       'dist/library-snapshot.json',
       'dist/library-snapshot.json.sources',
       'dist/library-snapshot.codes.json',
