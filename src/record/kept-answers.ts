@@ -2,14 +2,14 @@
 // `resolve --revise` can start from them when new facts come in. Readable like the rest of the
 // record (nothing hidden), with every control character made visible as in the body, and a
 // fence longer than any run of backticks in the answers so that no answer can close it. Pure.
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { visible } from '../text/controls.js';
 
 export const KEPT_ANSWERS_HEADING = '## The answers, for revising';
 
 /**
  * Every string in the answers as the body shows it (no raw control or bidi character), and
- * without the optional answers left out (null), as an answers file leaves them out.
+ * without the optional answers left out (null or undefined), as an answers file leaves them out.
  */
 function shown(value: unknown): unknown {
   if (typeof value === 'string') return visible(value);
@@ -17,15 +17,20 @@ function shown(value: unknown): unknown {
   if (value && typeof value === 'object')
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([, v]) => v !== null)
+        .filter(([, v]) => v !== null && v !== undefined)
         .map(([k, v]) => [k, shown(v)]),
     );
   return value;
 }
 
-/** The section to end a record with (it starts with a blank line). */
+/**
+ * The section to end a record with (it starts with a blank line). Written by js-yaml, which
+ * `resolve` has loaded to read answers: no line width (an answer stays on one line unless it
+ * holds a line break, and then it is a block), and a string a YAML 1.1 reader would take for
+ * another type (`yes`, `on`, a date) double-quoted.
+ */
 export function keptAnswersSection(answers: object): string {
-  const yaml = stringify(shown(answers), { lineWidth: 0 });
+  const yaml = dump(shown(answers), { lineWidth: -1, noRefs: true, quotingType: '"' });
   const longest = Math.max(0, ...[...yaml.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return (

@@ -8,6 +8,7 @@ import { renderRecord } from '../../src/record/render.js';
 import { KEPT_ANSWERS_HEADING, keptAnswers } from '../../src/record/kept-answers.js';
 import { visible } from '../../src/text/controls.js';
 import { parse } from 'yaml';
+import { quickParse } from '../../src/data/quick-yaml.js';
 import { HOSTILE, code, scenario } from '../guide/fixtures.js';
 
 const decision: Decision = {
@@ -103,6 +104,69 @@ describe('a rendered record', () => {
     expect(back.understand!.facts).toEqual(d.understand!.facts!.map(visible));
     expect(kept!.yaml).not.toMatch(/[\u001b\u202e]/);
     expect(parse(keptAnswers(render(decision))!.yaml)).toEqual(decision);
+  });
+
+  it('keeps every answer exactly, as both YAML readers (the quick one and the yaml library) read it back', () => {
+    const tricky = [
+      'yes',
+      'No',
+      'on',
+      'y',
+      '~',
+      'null',
+      '2026-01-01',
+      '12',
+      '0x1F',
+      '1e3',
+      '.inf',
+      '-0',
+      '',
+      ' ',
+      '=',
+      '?q',
+      ' leading space',
+      'trailing space ',
+      'tab\there',
+      '# hash',
+      'a #b',
+      'key: value',
+      'end:',
+      '- dash',
+      '* star',
+      '& amp',
+      '! bang',
+      '% pct',
+      '@ at',
+      '` tick',
+      '"double"',
+      "'single'",
+      `it's "both"`,
+      '[x]',
+      '{x: 1}',
+      '|',
+      '>',
+      'two\nlines',
+      'ends in a newline\n',
+      'blank\n\nbetween',
+      '  indented first\nline',
+      'trailing blanks\n\n\n',
+      'spaces at end \nof a line',
+      '\ttab first',
+      'emoji 🙂 and é',
+      'x'.repeat(20_000),
+      '---\nstatus: evaluated',
+    ];
+    const d = structuredClone(decision);
+    d.understand!.facts = tricky;
+    d.recognize!.why = tricky.join('\n');
+    const kept = keptAnswers(render(d))!;
+    const quick = quickParse('record.md', new TextEncoder().encode(kept.yaml));
+    for (const back of [parse(kept.yaml), quick?.ok ? quick.source.data : undefined] as Decision[]) {
+      expect(back.understand!.facts).toEqual(tricky);
+      expect(back.recognize!.why).toBe(d.recognize!.why);
+    }
+    // No line is folded: the 20,000-character word stays on one line.
+    expect(kept.yaml.split('\n').some((line) => line.endsWith('x'.repeat(20_000)))).toBe(true);
   });
 
   it('records a right-vs-wrong decision with the skipped steps said so', () => {
