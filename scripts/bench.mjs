@@ -4,6 +4,7 @@
 // - Paired ratios: each pair runs the work (A) and then its baseline (B), one after the other,
 //   and gives one ratio A/B. The ratio reported is the median of those ratios (with their min
 //   and max), not a ratio of two medians taken apart. The first pairs only warm the disk cache.
+// - Every process writes its output into a pipe that the bench reads (see `timed`).
 // - NODE_EXTRA_CA_CERTS is unset for every process (it adds ~50 ms to each Node start here and
 //   would hide our own cost). NO_COLOR=1 for every process too.
 // - Peak memory comes from separate runs with `--import scripts/max-rss.mjs`, never from timed
@@ -39,13 +40,18 @@ const began = process.hrtime.bigint();
 const elapsed = () => `${(Number(process.hrtime.bigint() - began) / 1e9).toFixed(0)} s`;
 const progress = (text) => process.stderr.write(`[${elapsed()}] ${text}\n`);
 
-/** Runs a command to its end and returns the wall time in ms; throws if it fails. */
+/**
+ * Runs a command to its end and returns the wall time in ms; throws if it fails. Its output goes
+ * to a pipe, as it would to a person's terminal or the next command, never to /dev/null: GNU grep
+ * writing to /dev/null stops reading each file at its first match (strace: 10,008 reads for
+ * 10,000 records instead of 20,008), so it would not do the work a person running it sees done.
+ */
 function timed(command, args, { cwd = root, ok = [0] } = {}) {
   const start = process.hrtime.bigint();
   const result = spawnSync(command, args, {
     env,
     cwd,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
