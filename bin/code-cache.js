@@ -4,7 +4,8 @@
 // with the cache, V8 reads the functions it compiled in the build's runs instead.
 //
 // A cache is only a hint; everything still works without it:
-// - no cache file, or one V8 rejects (another Node or V8 version, other flags, another source
+// - no cache file (or something else than a file, such as a FIFO, which would block a read),
+//   or one V8 rejects (another Node or V8 version, other flags, another source
 //   length): the file is compiled from its source, as Node would;
 // - a source newer than its cache (a bundle edited or rebuilt after the cache was made): the
 //   cache is not used. V8 checks only the source's length, so a stale cache of a file of the
@@ -24,11 +25,12 @@ const compiled = [];
 /** Where the cache of a bundle file is: dist/code-cache/<its name>.v8 (names are unique). */
 const cacheOf = (filename) => join(cacheFolder, `${basename(filename)}.v8`);
 
-/** The cache of `filename` if there is one made after the file was, else undefined. */
+/** The cache of `filename` if there is one (a plain file) made after the file was, else undefined. */
 function cacheFor(filename) {
   try {
     const cache = cacheOf(filename);
-    if (statSync(cache).mtimeMs < statSync(filename).mtimeMs) return undefined;
+    const made = statSync(cache);
+    if (!made.isFile() || made.mtimeMs < statSync(filename).mtimeMs) return undefined;
     return readFileSync(cache);
   } catch {
     return undefined;

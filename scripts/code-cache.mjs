@@ -49,8 +49,13 @@ if (args[0] === 'every-file') {
 export function makeCodeCache(root) {
   const folder = join(root, 'dist', 'code-cache');
   rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder);
-  const work = mkdtempSync(join(tmpdir(), 'ethics-guide-code-cache-'));
+  let work;
+  try {
+    mkdirSync(folder);
+    work = mkdtempSync(join(tmpdir(), 'ethics-guide-code-cache-'));
+  } catch (error) {
+    return [`code cache: not made (${error.message}); the CLI starts without one`];
+  }
   const env = { ...process.env, NO_COLOR: '1' };
   delete env.ETHICS_GUIDE_LIBRARY;
   const warnings = [];

@@ -43,7 +43,7 @@ describe('the code cache', () => {
     expect(codeCacheUse(dir)).toEqual({ 'main.cjs': false });
   });
 
-  it('that is damaged, or missing, leaves the command working as before', () => {
+  it('that is damaged, not a file, or missing, leaves the command working as before', () => {
     const before = run(root, ['--help']);
     const dir = copyOfCommand();
     writeFileSync(join(dir, 'dist', 'code-cache', 'main.cjs.v8'), Buffer.alloc(4096, 0x5a));
@@ -51,6 +51,12 @@ describe('the code cache', () => {
     expect(damaged.status, damaged.stderr).toBe(0);
     expect(damaged.stdout).toBe(before.stdout);
     expect(codeCacheUse(dir)).toEqual({ 'main.cjs': false });
+    // A FIFO in its place would block a read for ever.
+    rmSync(join(dir, 'dist', 'code-cache', 'main.cjs.v8'));
+    expect(spawnSync('mkfifo', [join(dir, 'dist', 'code-cache', 'main.cjs.v8')]).status).toBe(0);
+    const fifo = run(dir, ['--help']);
+    expect(fifo.status, fifo.stderr).toBe(0);
+    expect(fifo.stdout).toBe(before.stdout);
     rmSync(join(dir, 'dist', 'code-cache'), { recursive: true });
     const missing = run(dir, ['--help']);
     expect(missing.status, missing.stderr).toBe(0);
