@@ -7,9 +7,10 @@ import { colourOn, isTerminal } from '../ui/style.js';
 import { tableWidth } from '../ui/width.js';
 import { VERSION } from '../version.js';
 import type { Context, RunDeps } from './context.js';
+import { collect } from './options.js';
 import { programName } from './program-name.js';
+import { addRecordsCommands } from './records/commands.js';
 
-const collect = (value: string, previous: string[]) => [...previous, value];
 const localDate = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
@@ -112,59 +113,7 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
     .option('--code <id>', 'the code to reason with when the situation is your own', 'dbsa')
     .action(async (id, options) => (await import('./resolve/resolve.js')).resolve(id, options, context(), deps()));
 
-  const records = program
-    .command('records')
-    .description('for supervisors: list, summarise, evaluate and review decision records');
-  const list = records
-    .command('list')
-    .description('one row per record: date, case, principles, status, follow-up, decision')
-    .argument('[dir]', 'the folder of records', 'decision-records')
-    .option('--json', 'print JSON for scripts')
-    .option('--csv', 'print CSV for a spreadsheet (the same columns as --json)')
-    .option('--as-of <date>', 'mark follow-ups due and overdue as of this date (YYYY-MM-DD; default today)');
-  recordFilters(list).action(async (dir, options) =>
-    (await import('./records/list.js')).recordsList(dir, options, context(), deps()),
-  );
-  const summary = records
-    .command('summary')
-    .description('counts only, safe to share: principles cited, dilemma types, status, follow-ups due and overdue')
-    .argument('[dir]', 'the folder of records', 'decision-records')
-    .option('--json', 'print JSON for scripts')
-    .option('--csv', 'print the counts as CSV for a spreadsheet')
-    .option('--as-of <date>', 'count follow-ups due and overdue as of this date (YYYY-MM-DD; default today)');
-  recordFilters(summary).action(async (dir, options) =>
-    (await import('./records/summary.js')).recordsSummary(dir, options, context(), deps()),
-  );
-  const report = records
-    .command('report')
-    .description(
-      'the records as one HTML page with charts: counts only, safe to hand on (--with-decisions adds a table)',
-    )
-    .argument('[dir]', 'the folder of records', 'decision-records')
-    .option('--html <file>', 'the page to write (never over an existing file)')
-    .option('--with-decisions', "add a table of the decisions, for the supervisor's own use")
-    .option('--as-of <date>', 'count follow-ups due and overdue as of this date (YYYY-MM-DD; default today)');
-  recordFilters(report).action(async (dir, options) =>
-    (await import('./records/report.js')).recordsReport(dir, options, context(), deps()),
-  );
-  records
-    .command('evaluate')
-    .description('look back at a decision: how it went, what you would do differently (adds an Outcome section)')
-    .argument('<file>', 'the decision record')
-    .option('--answers <file>', 'take the answers from a YAML file instead of asking')
-    .action(async (file, options) =>
-      (await import('./records/evaluate.js')).evaluate(file, options, context(), deps()),
-    );
-
-  records
-    .command('review')
-    .description(
-      "a supervisor's sign-off: who reviewed it, whether they agree, a comment (adds a Supervisor review entry)",
-    )
-    .argument('<file>', 'the decision record')
-    .option('--answers <file>', 'take the answers from a YAML file instead of asking')
-    .option('--on <date>', 'the date of the review (YYYY-MM-DD; default today)')
-    .action(async (file, options) => (await import('./records/review.js')).review(file, options, context(), deps()));
+  addRecordsCommands(program, context, deps);
 
   program
     .command('new')
@@ -222,19 +171,4 @@ Exit codes: 0 ok, 1 invalid data or a fault of the disk, 2 usage, 70 internal er
 129 the terminal closed, 130 stopped with Ctrl-C, 143 stopped by SIGTERM (answers kept in a draft).`,
   );
   return program;
-}
-
-/** The filters of `records list` and `records summary`: they combine with AND. */
-function recordFilters(command: Command): Command {
-  return command
-    .option('--principle <n>', 'records that cite this principle: N (DBSA) or code:N (repeatable)', collect, [])
-    .option('--status <status>', 'decided, evaluated or superseded')
-    .option('--case <id>', 'one case, or `own` for your own situations')
-    .option('--since <date>', 'decided on or after this date (YYYY-MM-DD)')
-    .option('--until <date>', 'decided on or before this date (YYYY-MM-DD)')
-    .option('--follow-up <state>', 'due or overdue')
-    .option('--consult-first', 'only records the safety net flagged')
-    .option('--reviewed', 'only records a supervisor reviewed')
-    .option('--unreviewed', 'only records no supervisor reviewed yet')
-    .option('--all', 'include records that a newer decision superseded');
 }

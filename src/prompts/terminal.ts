@@ -4,8 +4,7 @@
 // text shown in a prompt may come from a file or a draft, so it is made safe first.
 import { answerProblem } from '../guide/answer-check.js';
 import { isDate } from '../guide/dates.js';
-import type { Answer, PrincipleChoice, Question } from '../guide/question.js';
-import type { Scenario } from '../library/types.js';
+import type { Answer, Question } from '../guide/question.js';
 import type { Stop } from '../session/stop.js';
 import { oneLine } from '../text/controls.js';
 import type { Io } from '../ui/io.js';
@@ -17,7 +16,8 @@ import { EditorStopped, editText, editorCommand } from './editor.js';
 import type { Progress, Prompter } from '../guide/prompter.js';
 import { compositePrompts } from './composite.js';
 import { PAUSE, PauseRequested, isPause } from './pause.js';
-import { Separator, promptRunner } from './prompt-runner.js';
+import { promptRunner } from './prompt-runner.js';
+import { principleItems } from './choices.js';
 
 const EDIT = ':e';
 /** The placeholder's value: no choice of a question can be this (a NUL is never valid text). */
@@ -186,51 +186,4 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
       }
     },
   };
-}
-
-/**
- * The checklist of principles: the decision's own code, then each other code under a line with
- * its title. Headlines repeat in a code (DBSA has two "Respect"), so the start of the text goes
- * with them, cut to fit one line beside the suggestion.
- */
-function principleItems(choices: PrincipleChoice[], preselected: (number | string)[]) {
-  const items: (
-    | Separator
-    | { value: number | string; name: string; short: string; description: string; checked: boolean }
-  )[] = [];
-  let group: string | undefined;
-  for (const c of choices) {
-    if (c.otherCode !== group) items.push(new Separator(style.dim(`-- ${oneLine(c.otherCode ?? '')}`)));
-    group = c.otherCode;
-    const hint = c.suggestedBy.length ? `  (suggested: "${oneLine(c.suggestedBy[0]!)}")` : '';
-    const short = oneLine(c.short);
-    const label = c.otherCode ? String(c.value) : String(c.number).padStart(2);
-    const room = Math.max(width() - 10 - label.length - short.length - hint.length, 12);
-    items.push({
-      value: c.value,
-      name: `${label}. ${short}: ${clip(oneLine(c.text), room)}${style.warning(hint)}`,
-      short: `${label}. ${short}`,
-      description: oneLine(c.text),
-      checked: preselected.includes(c.value),
-    });
-  }
-  return items;
-}
-
-export const OWN_SITUATION = '';
-
-/** The case to work through, or OWN_SITUATION. */
-export function chooseCase(scenarios: Scenario[], stop: Stop): Promise<string> {
-  return promptRunner(stop).select<string>({
-    message: 'Which case do you want to work through?',
-    pageSize: 12,
-    choices: [
-      {
-        value: OWN_SITUATION,
-        name: 'My own situation',
-        description: 'Describe something that troubles you (use initials, not names).',
-      },
-      ...scenarios.map((s) => ({ value: s.id, name: oneLine(s.title), description: s.summary && oneLine(s.summary) })),
-    ],
-  });
 }
