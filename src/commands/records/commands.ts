@@ -10,38 +10,28 @@ export function addRecordsCommands(program: Command, context: () => Context, dep
   const records = program
     .command('records')
     .description('for supervisors: list, summarise, evaluate and review decision records');
-  const list = records
-    .command('list')
-    .description('one row per record: date, case, principles, status, follow-up, decision')
-    .argument('[dir]', 'the folder of records', 'decision-records')
-    .option('--json', 'print JSON for scripts')
-    .option('--csv', 'print CSV for a spreadsheet (the same columns as --json)')
-    .option('--as-of <date>', `mark follow-ups due and overdue as of this date ${AS_OF}`);
-  recordFilters(list).action(async (dir, options) =>
-    (await import('./list.js')).recordsList(dir, options, context(), deps()),
-  );
-  const summary = records
-    .command('summary')
-    .description('counts only, safe to share: principles cited, dilemma types, status, follow-ups due and overdue')
-    .argument('[dir]', 'the folder of records', 'decision-records')
-    .option('--json', 'print JSON for scripts')
-    .option('--csv', 'print the counts as CSV for a spreadsheet')
-    .option('--as-of <date>', `count follow-ups due and overdue as of this date ${AS_OF}`);
-  recordFilters(summary).action(async (dir, options) =>
-    (await import('./summary.js')).recordsSummary(dir, options, context(), deps()),
-  );
-  const report = records
-    .command('report')
-    .description(
-      'the records as one HTML page with charts: counts only, safe to hand on (--with-decisions adds a table)',
-    )
-    .argument('[dir]', 'the folder of records', 'decision-records')
-    .option('--html <file>', 'the page to write (never over an existing file)')
-    .option('--with-decisions', "add a table of the decisions, for the supervisor's own use")
-    .option('--as-of <date>', `count follow-ups due and overdue as of this date ${AS_OF}`);
-  recordFilters(report).action(async (dir, options) =>
-    (await import('./report.js')).recordsReport(dir, options, context(), deps()),
-  );
+  const JSON_OUT: Own = ['--json', 'print JSON for scripts'];
+  overFolder(records, 'list', 'one row per record: date, case, principles, status, follow-up, decision', 'mark', [
+    JSON_OUT,
+    ['--csv', 'print CSV for a spreadsheet (the same columns as --json)'],
+  ]).action(async (dir, options) => (await import('./list.js')).recordsList(dir, options, context(), deps()));
+  overFolder(
+    records,
+    'summary',
+    'counts only, safe to share: principles cited, dilemma types, status, follow-ups due and overdue',
+    'count',
+    [JSON_OUT, ['--csv', 'print the counts as CSV for a spreadsheet']],
+  ).action(async (dir, options) => (await import('./summary.js')).recordsSummary(dir, options, context(), deps()));
+  overFolder(
+    records,
+    'report',
+    'the records as one HTML page with charts: counts only, safe to hand on (--with-decisions adds a table)',
+    'count',
+    [
+      ['--html <file>', 'the page to write (never over an existing file)'],
+      ['--with-decisions', "add a table of the decisions, for the supervisor's own use"],
+    ],
+  ).action(async (dir, options) => (await import('./report.js')).recordsReport(dir, options, context(), deps()));
   records
     .command('evaluate')
     .description('look back at a decision: how it went, what you would do differently (adds an Outcome section)')
@@ -60,7 +50,21 @@ export function addRecordsCommands(program: Command, context: () => Context, dep
     .action(async (file, options) => (await import('./review.js')).review(file, options, context(), deps()));
 }
 
-/** The filters of `records list` and `records summary`: they combine with AND. */
+/** An option of a command's own: its flags and its help. */
+type Own = [flags: string, help: string];
+
+/** A command over a folder of records: its [dir], its own options, --as-of and the filters. */
+function overFolder(records: Command, name: string, description: string, asOf: 'mark' | 'count', own: Own[]) {
+  const command = records
+    .command(name)
+    .description(description)
+    .argument('[dir]', 'the folder of records', 'decision-records');
+  for (const [flags, help] of own) command.option(flags, help);
+  command.option('--as-of <date>', `${asOf} follow-ups due and overdue as of this date ${AS_OF}`);
+  return recordFilters(command);
+}
+
+/** The filters of `records list`, `summary` and `report`: they combine with AND. */
 function recordFilters(command: Command): Command {
   return command
     .option('--principle <n>', 'records that cite this principle: N (DBSA) or code:N (repeatable)', collect, [])
