@@ -5,6 +5,7 @@
 import { addDays } from '../guide/dates.js';
 import { findPrinciple, parseRef } from '../library/principles.js';
 import type { Code } from '../library/types.js';
+import type { RecordMeta } from '../generated/record.types.js';
 import type { RecordSummary } from '../record/summary.js';
 import { idWords } from '../text/words.js';
 import { barChart, escapeHtml } from './charts.js';
@@ -14,23 +15,32 @@ export interface ReportInput {
   summary: RecordSummary;
   /** Records a supervisor has reviewed. */
   reviewed: number;
+  /** Follow-ups due in each of the coming weeks (see comingWeek). */
+  dueByWeek: number[];
   codes: (id: string) => Code | undefined;
   defaultCode: string;
   /** The decisions, when asked for: the page then says it is not to be shared. */
   decisions?: { date: string; scenario: string | null; decision: string }[];
 }
 
-/** The coming six weeks, by week, and what is already overdue. */
-function followUpWeeks(s: RecordSummary): { label: string; value: number }[] {
-  const weeks = Array.from({ length: 6 }, (_, i) => ({
-    from: addDays(s.as_of, i * 7),
-    to: addDays(s.as_of, i * 7 + 6),
-  }));
+/** How many weeks of follow-ups the report charts, from the date it is as of. */
+export const COMING_WEEKS = 6;
+
+/** Which of the coming weeks (0: the seven days from `asOf`) a record's follow-up falls in, if any. */
+export function comingWeek(meta: Pick<RecordMeta, 'status' | 'follow_up'>, asOf: string): number | undefined {
+  if (meta.status !== 'decided' || !meta.follow_up || meta.follow_up < asOf) return undefined;
+  for (let week = 0; week < COMING_WEEKS; week++) if (meta.follow_up <= addDays(asOf, week * 7 + 6)) return week;
+  return undefined;
+}
+
+/** What is already overdue, then each of the coming weeks. */
+function followUpWeeks(input: ReportInput): { label: string; value: number }[] {
+  const s = input.summary;
   return [
-    { label: 'overdue', value: s.follow_ups_due.filter((f) => f.overdue).length },
-    ...weeks.map((w, i) => ({
-      label: `${i === 0 ? 'this week' : `week of ${w.from}`}`,
-      value: s.follow_ups_due.filter((f) => !f.overdue && f.date >= w.from && f.date <= w.to).length,
+    { label: 'overdue', value: s.follow_ups.overdue },
+    ...Array.from({ length: COMING_WEEKS }, (_, week) => ({
+      label: week === 0 ? 'this week' : `week of ${addDays(s.as_of, week * 7)}`,
+      value: input.dueByWeek[week] ?? 0,
     })),
   ];
 }
@@ -74,7 +84,7 @@ export function renderReport(input: ReportInput): string {
 <body><main>
 <h1>Decision records as of ${escapeHtml(s.as_of)}</h1>
 ${warning}
-<p class="totals"><span data-count="records">${s.records}</span> decision records; <span data-count="consult-first">${s.consult_first}</span> flagged <strong>consult first</strong> (serious, and no one consulted yet); <span data-count="reviewed">${input.reviewed}</span> reviewed by a supervisor.</p>
+<p class="totals"><span data-count="records">${s.records}</span> decision record${s.records === 1 ? '' : 's'}; <span data-count="consult-first">${s.consult_first}</span> flagged <strong>consult first</strong> (serious, and no one consulted yet); <span data-count="reviewed">${input.reviewed}</span> reviewed by a supervisor.</p>
 <section><h2>Principles</h2>${principleCharts(input) || '<p>No principles cited.</p>'}</section>
 <section><h2>Dilemmas and status</h2>
 ${barChart(
@@ -90,7 +100,7 @@ ${barChart(
 ${barChart('reviewed', 'Supervisor review', reviewedBars)}
 </section>
 <section><h2>Follow-ups</h2>
-${barChart('follow-ups', 'Follow-ups overdue, and due in the coming weeks', followUpWeeks(s), 'Follow-ups')}
+${barChart('follow-ups', 'Follow-ups overdue, and due in the coming weeks', followUpWeeks(input), 'Follow-ups')}
 </section>
 ${decisions}
 <footer><p>Made by ethics-guide. The principles are quoted from their codes; counts are of the records in the folder that matched the filters.</p></footer>

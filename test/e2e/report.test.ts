@@ -77,7 +77,16 @@ describe('records report', () => {
           ['evaluated', '1'],
           ['superseded', '0'],
         ]);
-        expect((await rows('follow-ups'))[0]).toEqual(['overdue', '1']);
+        // 2026-10-15 is overdue, 2026-11-27 falls in this week, and 2026-12-20 in the week of 2026-12-14.
+        expect(await rows('follow-ups')).toEqual([
+          ['overdue', '1'],
+          ['this week', '1'],
+          ['week of 2026-11-30', '0'],
+          ['week of 2026-12-07', '0'],
+          ['week of 2026-12-14', '1'],
+          ['week of 2026-12-21', '0'],
+          ['week of 2026-12-28', '0'],
+        ]);
         // Every bar's number is drawn beside it: no meaning in colour alone.
         expect(await page.$$eval('#status svg text.value', (ts) => ts.map((t) => t.textContent))).toEqual([
           '3',

@@ -2,7 +2,7 @@
 // of it may become markup, and the page must hold no typed text unless asked to.
 import { describe, expect, it } from 'vitest';
 import { emptySummary, finishSummary } from '../../src/record/summary.js';
-import { renderReport } from '../../src/report/report.js';
+import { comingWeek, renderReport } from '../../src/report/report.js';
 
 const summary = () => {
   const s = emptySummary('2026-11-23');
@@ -18,6 +18,7 @@ describe('renderReport', () => {
     const html = renderReport({
       summary: summary(),
       reviewed: 0,
+      dueByWeek: [],
       codes: (id) => (id === 'agency' ? (hostileCode as never) : undefined),
       defaultCode: 'dbsa',
       decisions: [{ date: '2026-11-20', scenario: '<b>x</b>', decision: 'Tell "them" </td><script>alert(1)</script>' }],
@@ -29,8 +30,35 @@ describe('renderReport', () => {
   });
 
   it('holds no decision, and says so, without --with-decisions', () => {
-    const html = renderReport({ summary: summary(), reviewed: 0, codes: () => undefined, defaultCode: 'dbsa' });
+    const html = renderReport({
+      summary: summary(),
+      reviewed: 0,
+      dueByWeek: [],
+      codes: () => undefined,
+      defaultCode: 'dbsa',
+    });
     expect(html).toContain('this page holds nothing anyone typed');
+    expect(html).toContain('<span data-count="records">1</span> decision record;');
     expect(html).not.toContain('<h2>Decisions</h2>');
+  });
+
+  it('charts each of the coming six weeks from the follow-ups due in it', () => {
+    const asOf = '2026-11-23';
+    const week = (follow_up: string, status = 'decided') => comingWeek({ follow_up, status } as never, asOf);
+    expect(
+      ['2026-11-22', '2026-11-23', '2026-11-29', '2026-11-30', '2026-12-20', '2027-01-03', '2027-01-04'].map((d) =>
+        week(d),
+      ),
+    ).toEqual([undefined, 0, 0, 1, 3, 5, undefined]);
+    expect(week('2026-11-24', 'evaluated')).toBeUndefined();
+    const html = renderReport({
+      summary: summary(),
+      reviewed: 0,
+      dueByWeek: [1, 0, 0, 2, 0, 0],
+      codes: () => undefined,
+      defaultCode: 'dbsa',
+    });
+    const table = html.slice(html.indexOf('id="follow-ups"'));
+    expect(table).toMatch(/<th[^>]*>week of 2026-12-14<\/th>\s*<td>2<\/td>/);
   });
 });

@@ -8,7 +8,7 @@ import { createExclusive } from '../../files/safe-write.js';
 import { DEFAULT_CODE } from '../../library/types.js';
 import { matches } from '../../record/filters.js';
 import { countRecord, emptySummary, finishSummary } from '../../record/summary.js';
-import { renderReport, type ReportInput } from '../../report/report.js';
+import { COMING_WEEKS, comingWeek, renderReport, type ReportInput } from '../../report/report.js';
 import { cleanOneLine, oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
@@ -26,11 +26,14 @@ export async function recordsReport(dir: string, options: ReportOptions, ctx: Co
   const { asOf, path } = await openFolder(dir, options, ctx, deps);
   const summary = emptySummary(asOf);
   let reviewed = 0;
+  const dueByWeek = new Array<number>(COMING_WEEKS).fill(0);
   const decisions: NonNullable<ReportInput['decisions']> = [];
   const leftOut = await readRecordFolder(path, ({ meta }) => {
     if (!matches(meta, options, asOf, DEFAULT_CODE)) return;
     countRecord(summary, meta, DEFAULT_CODE);
     if (meta.reviewed) reviewed++;
+    const week = comingWeek(meta, asOf);
+    if (week !== undefined) dueByWeek[week]!++;
     if (options.withDecisions)
       decisions.push({ date: meta.date, scenario: meta.scenario, decision: cleanOneLine(meta.decision) });
   });
@@ -41,6 +44,7 @@ export async function recordsReport(dir: string, options: ReportOptions, ctx: Co
   const html = renderReport({
     summary,
     reviewed,
+    dueByWeek,
     codes: (id) => library.codes.get(id)?.value,
     defaultCode: DEFAULT_CODE,
     ...(options.withDecisions ? { decisions } : {}),
