@@ -46,6 +46,8 @@ export interface SessionOptions<T extends object> {
   draft?: Draft<T>;
   /** The draft's first line, a YAML comment saying what the file is and how to continue. */
   note: string;
+  /** resolve --revise: the record the new decision replaces, kept in the draft's mark. */
+  revising?: string;
   /** Writes the first save of a new draft and returns its path. */
   saveNew: (text: string) => string;
   /** The error for a stop; `draft` is where the answers are kept, if anything was saved. */
@@ -81,7 +83,7 @@ export function askingSession<T extends object>(o: SessionOptions<T>) {
       return module;
     }));
   const write = (answers: object, unfinished?: Path) => {
-    const text = writer!.draftText(o.kind, answers, o.note, unfinished);
+    const text = writer!.draftText(o.kind, answers, o.note, unfinished, o.revising);
     if (draftPath) saveDraftAt(draftPath, text);
     else draftPath = o.saveNew(text);
   };

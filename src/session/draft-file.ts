@@ -22,6 +22,8 @@ export interface DraftMark {
   version: string;
   /** An answer that was being given when the run stopped (a list not yet ended). */
   unfinished?: Path;
+  /** resolve --revise: the record the new decision replaces (its full path). */
+  revising?: string;
 }
 
 export interface Draft<T> {
@@ -31,6 +33,8 @@ export interface Draft<T> {
   source: YamlSource;
   /** The unfinished answer, taken out of `answers` so that its question is asked again. */
   partial?: { path: Path; value: Answer };
+  /** The record a revision replaces, when the draft is of one. */
+  revising?: string;
 }
 
 const SCHEMA: Record<DraftKind, DataKind> = {
@@ -47,8 +51,19 @@ const COMMAND: Record<DraftKind, string> = {
   review: 'records review',
 };
 
-export function draftText(kind: DraftKind, answers: object, note: string, unfinished?: Path): string {
-  const mark: DraftMark = { of: kind, version: VERSION, ...(unfinished ? { unfinished: [...unfinished] } : {}) };
+export function draftText(
+  kind: DraftKind,
+  answers: object,
+  note: string,
+  unfinished?: Path,
+  revising?: string,
+): string {
+  const mark: DraftMark = {
+    of: kind,
+    version: VERSION,
+    ...(unfinished ? { unfinished: [...unfinished] } : {}),
+    ...(revising ? { revising } : {}),
+  };
   const { draft: _old, ...rest } = answers as { draft?: unknown };
   return `# ${note}\n${stringify({ draft: mark, ...rest }, { lineWidth: 0 })}`;
 }
@@ -74,9 +89,10 @@ export function readDraft<T extends object>(path: string, kind: DraftKind, shown
   const { draft: _mark, ...answers } = structuredClone(data) as Record<string, unknown>;
   const unfinished = Array.isArray(mark.unfinished) && mark.unfinished.length ? mark.unfinished : undefined;
   const value = unfinished ? (getAt(answers, unfinished) as Answer | undefined) : undefined;
-  if (!unfinished || value === undefined) return { path, answers: answers as T, source: parsed.source };
+  const revising = typeof mark.revising === 'string' && mark.revising ? { revising: mark.revising } : {};
+  if (!unfinished || value === undefined) return { path, answers: answers as T, source: parsed.source, ...revising };
   deleteAt(answers, unfinished);
-  return { path, answers: answers as T, source: parsed.source, partial: { path: unfinished, value } };
+  return { path, answers: answers as T, source: parsed.source, partial: { path: unfinished, value }, ...revising };
 }
 
 function deleteAt(root: Record<string, unknown>, path: Path): void {

@@ -35,6 +35,8 @@ export interface DraftOnDisk {
   path: string;
   time: number;
   scenario?: string;
+  /** The record it revises, when it is the draft of a revision. */
+  revising?: string;
 }
 
 /**
@@ -55,8 +57,8 @@ export async function resolveDrafts(outDir: string): Promise<DraftOnDisk[]> {
   for (const name of names) {
     const path = join(dir, name);
     try {
-      const { answers } = readDraft!<{ scenario?: string }>(path, 'resolve', path, '');
-      found.push({ path, time: statSync(path).mtimeMs, scenario: answers.scenario });
+      const { answers, revising } = readDraft!<{ scenario?: string }>(path, 'resolve', path, '');
+      found.push({ path, time: statSync(path).mtimeMs, scenario: answers.scenario, revising });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
     }

@@ -129,13 +129,21 @@ describe('resolve --revise', () => {
     first.send('C-c');
     expect(await first.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=130$/m);
     const stopped = first.history();
-    const draft = /your answers are kept in (\S+)\. Continue with: .*--revise (\S+) --resume (\S+)/.exec(stopped);
-    expect(draft?.[2]).toBe(old);
+    const draft = /your answers are kept in (\S+)\. Continue with: (.*resolve --resume \S+)/.exec(stopped);
+    expect(draft?.[2]).toBe(`npx ethics-guide resolve --resume ${draft?.[1]}`);
+    // The draft knows the record it revises, so --resume alone continues the revision.
     expect(parse(readFileSync(join(dir, draft![1]!), 'utf8'))).toMatchObject({
+      draft: { of: 'resolve', revising: join(dir, old) },
       understand: { unknowns: ['What Bob wants from sessions'] },
     });
+    // A draft of a revision is not offered to a plain walkthrough of the case, which would lose what it replaces.
+    const plain = terminal(dir, ['resolve', 'alice-and-bob']);
+    await plain.waitFor('? Press Enter to begin');
+    expect(plain.history()).not.toContain('Continue that draft?');
+    plain.send('C-c');
+    await plain.waitFor(/^EXIT=\d+$/m);
 
-    const second = terminal(dir, ['resolve', '--revise', old, '--resume', draft![1]!]);
+    const second = terminal(dir, ['resolve', '--resume']);
     await keepUntil(second, 'Last time: It keeps his goals at the centre.');
     second.type('n');
     second.send('Enter');

@@ -51,10 +51,17 @@ export async function resolve(
       commandLine(ctx, ['resolve'], ['[case]', '--answers', 'FILE']),
       'see README, "Answers files"',
     );
-  // Loaded only to revise: it reads the old record's kept answers with the yaml library.
-  const revise = options.revise ? await import('./revise.js') : undefined;
-  const revision = revise && options.revise ? await revise.openRevision(options.revise, ctx) : undefined;
   let draft = options.resume ? await draftToResume(options, ctx) : undefined;
+  // The record to revise: named with --revise, or kept in the draft of a revision being continued.
+  const revising = options.revise ?? (draft?.revising && shownPath(ctx.io, draft.revising));
+  if (options.revise && draft?.revising && resolvePath(ctx.io.cwd, options.revise) !== draft.revising)
+    throw usageError(
+      `${shownPath(ctx.io, draft.path)} is the draft of a revision of ${shownPath(ctx.io, draft.revising)}, not of ${options.revise}; ` +
+        `continue it with \`${commandLine(ctx, ['resolve', '--resume', shownPath(ctx.io, draft.path)])}\``,
+    );
+  // Loaded only to revise: it reads the old record's kept answers with the yaml library.
+  const revise = revising ? await import('./revise.js') : undefined;
+  const revision = revise && revising ? await revise.openRevision(revising, ctx) : undefined;
   const outDir = outFolder(
     ctx,
     options.out,
@@ -87,8 +94,9 @@ export async function resolve(
       deps.stop,
     );
   if (terminal && !draft && !revision) {
+    // A revision's draft is continued with --resume, which knows the record it replaces.
     draft = await terminal.offerDraftOfCase(
-      (await resolveDrafts(outDir)).filter((d) => d.scenario === scenarioId),
+      (await resolveDrafts(outDir)).filter((d) => d.scenario === scenarioId && !d.revising),
       ctx,
       deps.stop,
     );
@@ -116,9 +124,8 @@ export async function resolve(
       outDir,
       stem: `${deps.today}-${guide.scenario?.id ?? 'own-situation'}`,
       draft,
-      again: (path: string) =>
-        commandLine(ctx, ['resolve', ...(options.revise ? ['--revise', options.revise] : []), '--resume', path]),
-      ...(revision ? { previous: revision.previous ?? {}, revising: options.revise } : {}),
+      again: (path: string) => commandLine(ctx, ['resolve', '--resume', path]),
+      ...(revision ? { previous: revision.previous ?? {}, revising, revisingPath: revision.path } : {}),
     };
     ({ decision, finished, draftPath } = await terminal!.walkInTerminal(start, guide, session, ctx, deps));
   }
@@ -150,7 +157,8 @@ async function draftToResume(options: ResolveOptions, ctx: Context): Promise<Dra
       `${commandLine(ctx, ['resolve', '--answers', options.resume])}`;
     return readDraft<Decision>(path, 'resolve', options.resume, instead);
   }
-  const outDir = resolvePath(ctx.io.cwd, options.out ?? DEFAULT_OUT);
+  // A revision's drafts are beside the record it replaces, as its new record will be.
+  const outDir = resolvePath(ctx.io.cwd, options.out ?? (options.revise ? dirname(options.revise) : DEFAULT_OUT));
   const latest = (await resolveDrafts(outDir))[0];
   if (!latest)
     throw usageError(

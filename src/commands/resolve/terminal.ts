@@ -28,9 +28,10 @@ export interface Session {
   draft?: Draft<Decision>;
   /** The command that continues a draft, as the user would type it. */
   again: (draft: string) => string;
-  /** Revising: the old record's answers, each offered to keep or change, and that record as named. */
+  /** Revising: the old record's answers, each offered to keep or change, and that record as named and in full. */
   previous?: Decision;
   revising?: string;
+  revisingPath?: string;
 }
 
 const nothingSaved = (code: number) => new CliError('stopped before the first answer; nothing was saved', code);
@@ -85,6 +86,7 @@ export async function walkInTerminal(
     answers: start,
     draft: session.draft,
     note: `ethics-guide draft of resolve: continue with \`${commandLine(ctx, ['resolve', '--resume'], ['<this file>'])}\``,
+    revising: session.revisingPath,
     saveNew: (text) => saveNewDraft(session.outDir, session.stem, text),
     // The record's Markdown, loaded while the person reads the case and answers.
     alsoLoad: () => import('../../record/render.js'),
