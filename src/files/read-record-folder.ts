@@ -11,6 +11,9 @@ import {
   type RecordRead,
 } from './read-records.js';
 
+/** The folder of drafts beside the records (session/drafts.ts): ours, so never named as skipped. */
+export const DRAFTS_FOLDER = 'drafts';
+
 /** A link that leads to a regular file; a dangling link or a loop is skipped like any non-record. */
 function followsToFile(path: string): boolean {
   try {
@@ -21,7 +24,7 @@ function followsToFile(path: string): boolean {
 }
 
 /**
- * Every decision record directly in `dir` (not in sub-folders; hidden files are ignored), given
+ * Every decision record directly in `dir` (not in sub-folders; hidden files and the drafts folder are ignored), given
  * to `onRecord` one at a time, so a summary need not hold them all: in file-name order, or with
  * `inOrder` false in the folder's own order, entry by entry, without holding the list of names.
  */
@@ -62,7 +65,7 @@ function readEntry(
   onRecord: (record: FoundRecord) => void,
   leftOut: LeftOut,
 ): Promise<void> | undefined {
-  if (entry.name.startsWith('.')) return undefined;
+  if (entry.name.startsWith('.') || (entry.name === DRAFTS_FOLDER && entry.isDirectory())) return undefined;
   const path = `${dir}${sep}${entry.name}`;
   const isFile = entry.isFile() || (entry.isSymbolicLink() && followsToFile(path));
   if (!isFile || !entry.name.toLowerCase().endsWith('.md')) {

@@ -7,11 +7,12 @@
 import { readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../errors.js';
+import { DRAFTS_FOLDER } from '../files/read-record-folder.js';
 import { ensurePrivateDir, replaceFile, writeNewFile } from '../files/safe-write.js';
 
 export type { Draft, DraftKind, DraftMark } from './draft-file.js';
 
-export const draftsDir = (outDir: string) => join(outDir, 'drafts');
+export const draftsDir = (outDir: string) => join(outDir, DRAFTS_FOLDER);
 
 /** Saves a new draft file (`<stem>.yaml`, or `-2`... if taken) and returns its path. */
 export const saveNewDraft = (outDir: string, stem: string, text: string) =>

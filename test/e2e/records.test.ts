@@ -18,14 +18,21 @@ describe('records list', () => {
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^Date {8}File +Case +Principles +Status +Follow-up +Decision$/);
     expect(lines.slice(1, 5).map((l) => l.split(/\s{2,}/).slice(0, 6))).toEqual([
-      ['2026-10-01', 'alice-and-bob', 'alice-and-bob', '3, 4, 1', 'decided', '2026-10-15 overdue'],
-      ['2026-11-02', 'alice-and-bob', 'alice-and-bob', '3, 4, 1', 'evaluated', '2026-11-16'],
-      ['2026-11-20', 'gift-card-from-j', 'own: Gift card from J.', '1', 'decided', '2026-11-27 due'],
-      ['2026-11-21', 'gift-card-from-j', 'own: Gift card from J.', '2', 'decided', '2026-12-20'],
+      ['2026-10-01', '2026-10-01-alice-and-bob.md', 'alice-and-bob', '3, 4, 1', 'decided', '2026-10-15 overdue'],
+      ['2026-11-02', '2026-11-02-alice-and-bob.md', 'alice-and-bob', '3, 4, 1', 'evaluated', '2026-11-16'],
+      ['2026-11-20', '2026-11-20-gift-card-from-j.md', 'own: Gift card from J.', '1', 'decided', '2026-11-27 due'],
+      ['2026-11-21', '2026-11-21-gift-card-from-j.md', 'own: Gift card from J.', '2', 'decided', '2026-12-20'],
     ]);
     expect(lines[1]).toMatch(/Share less, and only when it serves Bob's goals$/);
+    // The hint runs as printed with a name from the File column put in for FILE.
+    const hint = /Look back at one with `npx ethics-guide (records evaluate \S+)`\./.exec(result.stdout)?.[1];
+    expect(hint).toBe('records evaluate test/fixtures/records/good/FILE');
+    const file = hint!.split(' ').at(-1)!.replace('FILE', lines[1]!.split(/\s{2,}/)[1]!);
+    const evaluate = runCli(['records', 'evaluate', file], { input: '' });
+    expect(evaluate.stderr).not.toMatch(/there is no file/);
+    expect(evaluate.stderr).toMatch(/evaluate asks its questions/);
     expect(result.stderr.trim()).toBe(
-      'Skipped 4 files that are not decision records: README.md, drafts/, meeting.md, notes.txt.',
+      'Skipped 3 files that are not decision records: README.md, meeting.md, notes.txt.',
     );
   });
 
@@ -42,13 +49,14 @@ describe('records list', () => {
       ['test/fixtures/records/good/2026-11-21-gift-card-from-j.md', null],
     ]);
     expect(json.records[1]).toMatchObject({ status: 'evaluated', evaluated: '2026-11-17', principles: [3, 4, 1] });
-    expect(json.skipped).toEqual(['README.md', 'drafts/', 'meeting.md', 'notes.txt']);
+    // drafts/ is the tool's own folder of drafts: not named as skipped.
+    expect(json.skipped).toEqual(['README.md', 'meeting.md', 'notes.txt']);
   });
 
   it('reports each damaged record at its line and column, lists the rest, and exits 1', () => {
     const result = runCli(['records', 'list', damaged, ...AS_OF]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('2026-10-01  alice-and-bob');
+    expect(result.stdout).toContain('2026-10-01  2026-10-01-alice-and-bob.md');
     expect(result.stdout).toContain('1 record in test/fixtures/records/damaged');
     const problems = result.stderr.trim().split('\n');
     expect(problems).toEqual([
@@ -92,10 +100,10 @@ describe('records summary', () => {
       ],
       codes: { dbsa: 3, 'riverside-handbook': 1 },
       as_of: '2026-11-23',
-      skipped: 4,
+      skipped: 3,
       damaged: 0,
     });
-    expect(result.stderr.trim()).toBe('Skipped 4 files that are not decision records.');
+    expect(result.stderr.trim()).toBe('Skipped 3 files that are not decision records.');
   });
 
   it('prints readable tables with each principle headline, and still no typed text', () => {

@@ -1,6 +1,6 @@
 // `ethics-guide records list [DIR]`: one row per decision record, for the supervisor, with the
 // filters of records/folder.ts, as a table, JSON or CSV (RFC 4180, for a spreadsheet).
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { readRecordFolder } from '../../files/read-record-folder.js';
 import type { FoundRecord } from '../../files/read-records.js';
@@ -69,7 +69,7 @@ export async function recordsList(dir: string, options: RecordsOptions, ctx: Con
       : plural(records.length, 'record');
     ctx.io.out(
       `\n${shown} in ${oneLine(shownPath(ctx.io, path))}, follow-ups as of ${asOf} (due: within ${DUE_WITHIN_DAYS} days). ` +
-        `Look back at one with \`${commandLine(ctx, ['records', 'evaluate', 'FILE'])}\`.`,
+        `Look back at one with \`${commandLine(ctx, ['records', 'evaluate', join(shownPath(ctx.io, path), 'FILE')])}\`.`,
     );
   }
   reportLeftOut(leftOut, ctx, true, '');
@@ -91,7 +91,8 @@ function table(records: FoundRecord[], asOf: string, ctx: Context): void {
     // Every cell on one line: a typed line break must never make one record look like two.
     return [
       oneLine(meta.date),
-      clip(oneLine(basename(file, '.md').replace(/^\d{4}-\d{2}-\d{2}-/, '')), 22),
+      // The name as it is, so that the hint below runs with it pasted in.
+      oneLine(basename(file)),
       meta.scenario ?? clip(`own: ${oneLine(meta.title ?? '')}`, 24),
       meta.principles.join(', ') || '-',
       `${oneLine(meta.status)}${marks}`,
