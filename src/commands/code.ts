@@ -4,6 +4,7 @@ import { numberRanges } from '../data/number-ranges.js';
 import type { Code, Principle } from '../library/types.js';
 import { oneLine, safeJson, visible } from '../text/controls.js';
 import { style } from '../ui/style.js';
+import { fitted } from '../ui/width.js';
 import { openLibrary, warnAboutProblems, type Context } from './context.js';
 import { findCode } from './lookups.js';
 
@@ -23,9 +24,9 @@ export async function code(number: string | undefined, options: CodeOptions, ctx
     return;
   }
   ctx.io.out(style.title(oneLine(found.title)));
-  if (number === undefined && found.preamble) ctx.io.out(`\n${visible(found.preamble)}\n`);
+  if (number === undefined && found.preamble) ctx.io.out(`\n${fitted(visible(found.preamble))}\n`);
   for (const p of principles) ctx.io.out(principleLine(p));
-  ctx.io.out(style.dim(`\nSource: ${oneLine(found.source)}`));
+  ctx.io.out(style.dim(fitted(`\nSource: ${oneLine(found.source)}`)));
 }
 
 function pick(found: Code, input: string): Principle {
@@ -36,5 +37,5 @@ function pick(found: Code, input: string): Principle {
 }
 
 function principleLine(p: Principle): string {
-  return `${style.title(`${String(p.number).padStart(2)}. ${oneLine(p.short)}`)}\n    ${oneLine(p.text)}`;
+  return `${style.title(`${String(p.number).padStart(2)}. ${oneLine(p.short)}`)}\n${fitted(`    ${oneLine(p.text)}`, '    ')}`;
 }

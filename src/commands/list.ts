@@ -2,6 +2,7 @@
 import { oneLine, safeJson } from '../text/controls.js';
 import { plural } from '../ui/io.js';
 import { style } from '../ui/style.js';
+import { fitted } from '../ui/width.js';
 import type { Entry } from '../library/library.js';
 import type { Scenario } from '../library/types.js';
 import { commandLine, openLibrary, warnAboutProblems, type Context } from './context.js';
@@ -50,12 +51,16 @@ export async function list(options: ListOptions, ctx: Context): Promise<void> {
     ctx.io.out(
       `${style.id(value.id.padEnd(26))} ${style.title(oneLine(value.title))}${kind}${style.dim(origin(entry))}`,
     );
-    if (value.summary) ctx.io.out(`${' '.repeat(27)}${oneLine(value.summary)}`);
-    if (value.categories?.length) ctx.io.out(`${' '.repeat(27)}${style.dim(value.categories.map(idWords).join('; '))}`);
+    const under = ' '.repeat(27);
+    if (value.summary) ctx.io.out(fitted(`${under}${oneLine(value.summary)}`, under));
+    if (value.categories?.length)
+      ctx.io.out(style.dim(fitted(`${under}${value.categories.map(idWords).join('; ')}`, under)));
   }
   ctx.io.out(
-    `\n${plural(scenarios.length, 'scenario')}. Read one with \`${commandLine(ctx, ['show'], ['<id>'])}\`; work ` +
-      `through one with \`${commandLine(ctx, ['resolve'], ['<id>'])}\`.` +
-      `${options.key ? '' : " (For trainers: --key adds each case's dilemma type.)"}`,
+    fitted(
+      `\n${plural(scenarios.length, 'scenario')}. Read one with \`${commandLine(ctx, ['show'], ['<id>'])}\`; work ` +
+        `through one with \`${commandLine(ctx, ['resolve'], ['<id>'])}\`.` +
+        `${options.key ? '' : " (For trainers: --key adds each case's dilemma type.)"}`,
+    ),
   );
 }

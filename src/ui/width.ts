@@ -1,6 +1,7 @@
 // How much the terminal shows: one place for its width and height, so every table, wrapped
 // paragraph and page fits the same screen. process.stdout is asked only when it is a terminal:
 // its first touch loads Node's stream machinery.
+import { wrap } from '../text/wrap.js';
 import { isTerminal } from './style.js';
 
 const columns = () => (isTerminal(1) ? process.stdout.columns : undefined);
@@ -16,3 +17,15 @@ export const tableWidth = columns;
 
 /** Lines that fit on one screen, for showing long output a page at a time. */
 export const screenRows = () => (isTerminal(1) && process.stdout.rows) || 24;
+
+/**
+ * Text word-wrapped to the reading width, later lines indented by `indent`, on a terminal (which
+ * would break words), each of its lines on its own; whole lines otherwise, so that a pipe to grep finds a sentence on one line.
+ */
+export const fitted = (text: string, indent = '') =>
+  columns()
+    ? text
+        .split('\n')
+        .map((line) => wrap(line, readingWidth(), indent))
+        .join('\n')
+    : text;

@@ -1,0 +1,51 @@
+// list and code in a real 100-column terminal (tmux): long lines are word-wrapped under their
+// own indent, never broken mid-word by the terminal, and a suggested command stays on one line.
+// Piped, each line stays whole, for grep (browse.test.ts).
+import { describe, expect, it } from 'vitest';
+import { root } from '../helpers.js';
+import { terminal, useTmux } from '../tmux.js';
+
+useTmux();
+
+/** What the command printed, once it has ended (wrapped lines joined: a line the terminal broke shows whole). */
+async function printed(args: string[]): Promise<string[]> {
+  const run = terminal(root, args);
+  await run.waitFor(() => /^EXIT=0$/m.test(run.history()));
+  return run
+    .history()
+    .split('\n')
+    .filter((line) => line && !line.startsWith('EXIT='));
+}
+
+describe('browsing in a terminal', () => {
+  it('list wraps each summary under the title, within the width, and keeps its hint whole', async () => {
+    const lines = await printed(['list']);
+    for (const line of lines) expect(line.length, line).toBeLessThan(100);
+    const andre = lines.findIndex((line) => line.startsWith('limits-of-confidentiality '));
+    expect(lines.slice(andre + 1, andre + 3)).toEqual([
+      `${' '.repeat(27)}At a first meeting, a guarded man just out of prison asks a new peer`,
+      `${' '.repeat(27)}specialist to promise that nothing he says will leave the room.`,
+    ]);
+    expect(lines.join('\n')).toMatch(/`npx ethics-guide show <id>`/);
+    expect(lines.join('\n')).toMatch(/`npx ethics-guide resolve <id>`/);
+  }, 30_000);
+
+  it('code wraps each principle under its headline, word for word', async () => {
+    const lines = await printed(['code']);
+    for (const line of lines) expect(line.length, line).toBeLessThan(100);
+    const six = lines.findIndex((line) => line === ' 6. Never');
+    expect(lines.slice(six + 1, six + 4).every((line) => line.startsWith('    Peer') || /^ {4}\S/.test(line))).toBe(
+      true,
+    );
+    expect(
+      lines
+        .slice(six + 1, six + 4)
+        .map((line) => line.trim())
+        .join(' '),
+    ).toBe(
+      'Peer Specialists never intimidate, threaten, or harass those they serve; never use undue influence, ' +
+        'physical force, or verbal abuse with those they serve; and never make unwarranted promises of benefits to ' +
+        'those they serve.',
+    );
+  }, 30_000);
+});
