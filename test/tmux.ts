@@ -124,12 +124,24 @@ export function workDir(): string {
   return dir;
 }
 
-/** Answers "no" to each policy the Review step asks about one by one, up to "Do any of these others apply?". */
+/**
+ * Answers "no" to each policy the Review step asks about one by one, up to the checklist of the
+ * rest, which says "other" only when some were asked about before it.
+ */
 export async function noPolicyApplies(t: Terminal): Promise<void> {
+  let askedAny = false;
   for (;;) {
-    const shown = await t.waitFor(/^\? (Does ".*" apply here\?|Do any of these others apply\?)/m);
-    if (/^\? Do any of these others apply\?/m.test(shown)) return;
+    const shown = await t.waitFor(
+      /^\? (Does ".*" apply here\?|Do any of these (other )?laws or agency policies apply\?)/m,
+    );
+    const rest = /^\? Do any of these (other )?laws or agency policies apply\?/m.exec(shown);
+    if (rest) {
+      if (Boolean(rest[1]) !== askedAny)
+        throw new Error(`"other" is wrong after ${askedAny ? 'some' : 'no'} policies:\n${shown}`);
+      return;
+    }
     const asked = /^\? Does "(.*)" apply here\?/m.exec(shown)![1]!;
+    askedAny = true;
     t.send('Down', 'Enter');
     await t.waitFor(`✔ Does "${asked}" apply here? no`);
   }

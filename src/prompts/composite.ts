@@ -39,9 +39,11 @@ export function compositePrompts(io: Io, run: Runner, typed: Typed) {
       progress?.keep([...answers]);
     }
     const others = list.filter((c) => !c.fits && !done(c.id));
+    // "Others" only after some were asked about one by one.
+    const asked = list.some((c) => c.fits);
     if (others.length) {
       const chosen = await run.checkbox<string>({
-        message: 'Do any of these others apply? (Space marks one; Enter goes on)',
+        message: `Do any of these ${asked ? 'other ' : ''}laws or agency policies apply? (Space marks one; Enter goes on)`,
         choices: others.map((p) => ({
           value: p.id,
           name: oneLine(p.title),
