@@ -49,7 +49,12 @@ export function revisingPrompter(inner: Prompter, previous: Decision, io: Io, st
       const before = getAt(previous, question.path) as Answer | undefined;
       if (before === undefined || progress?.sofar !== undefined) return inner.ask(question, progress);
       io.out(`\n${style.heading(oneLine(question.message))}`);
-      io.out(`${style.dim('Last time:')} ${clip(oneLine(shownBefore(question, before)), 400)}`);
+      // A list one item a line: items are sentences, and "; " between them reads as one.
+      if (question.kind === 'list' && Array.isArray(before) && before.length)
+        io.out(
+          `${style.dim('Last time:')}\n${before.map((item) => `  - ${clip(oneLine(String(item)), 400)}`).join('\n')}`,
+        );
+      else io.out(`${style.dim('Last time:')} ${clip(oneLine(shownBefore(question, before)), 400)}`);
       // An answer that no longer fits (a follow-up date now past) is shown, then asked anew.
       const passed = question.kind === 'date' && question.notBefore && String(before) < question.notBefore;
       const problem = answerProblem(question, before) ?? (passed ? `${String(before)} has passed` : undefined);

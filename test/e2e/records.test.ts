@@ -27,7 +27,10 @@ describe('records list', () => {
     // The hint runs as printed with a name from the File column put in for FILE.
     const hint = /Look back at one with `npx ethics-guide (records evaluate \S+)`\./.exec(result.stdout)?.[1];
     expect(hint).toBe('records evaluate test/fixtures/records/good/FILE');
-    const file = hint!.split(' ').at(-1)!.replace('FILE', lines[1]!.split(/\s{2,}/)[1]!);
+    const file = hint!
+      .split(' ')
+      .at(-1)!
+      .replace('FILE', lines[1]!.split(/\s{2,}/)[1]!);
     const evaluate = runCli(['records', 'evaluate', file], { input: '' });
     expect(evaluate.stderr).not.toMatch(/there is no file/);
     expect(evaluate.stderr).toMatch(/evaluate asks its questions/);

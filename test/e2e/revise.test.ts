@@ -125,7 +125,8 @@ describe('resolve --revise', () => {
         await run.waitFor(() => kept() > before);
       }
     };
-    await keepUntil(first, 'Last time: Keep sharing as before; Share less and only with purpose');
+    // A list is shown one item a line.
+    await keepUntil(first, '  - Share less and only with purpose\n  - Stop sharing altogether');
     first.send('C-c');
     expect(await first.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=130$/m);
     const stopped = first.history();
