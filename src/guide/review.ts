@@ -1,7 +1,8 @@
 // Step 4, Review: for each option what would likely follow and who could be harmed, how badly;
 // other lenses on the options (optional); the library's policies that fit the case, then any
 // other rules; whether it was talked over, with whom and what they advised. When it could be
-// serious and no one was consulted, the safety note comes before one more question.
+// serious and no one was consulted, the safety note comes before one more question. Last, an
+// option that came up in Review may join the options.
 import { principleChoices } from './suggestions.js';
 import type { GuideContext } from './context.js';
 import { SEVERITIES, type Decision } from './decision.js';
@@ -121,5 +122,22 @@ export function review(d: Decision, ctx: GuideContext): Question<Decision>[] {
       });
     }
   }
+  // Last: what Review taught may be a better way than any option so far (often the advice got).
+  questions.push({
+    kind: 'text',
+    optional: true,
+    path: ['review', 'new_option'],
+    message: 'Did the review, or advice you got, bring up another option? Write it, or press Enter to go on.',
+  });
   return questions;
+}
+
+/**
+ * An option that came up in Review joins the options, once, as the last: its consequences and
+ * harm are then asked like the others', and Explain can choose it.
+ */
+export function joinNewOption(d: Decision): void {
+  const added = d.review?.new_option?.trim();
+  const options = d.establish?.options;
+  if (added && options && !options.includes(added)) options.push(added);
 }

@@ -1,6 +1,7 @@
 // The answers-file front end: replays a YAML file of answers (or a draft) with no prompts.
 // Problems are collected, each at its line and column, and reported together; a file with
 // any problem writes no record.
+import { joinNewOption } from '../guide/review.js';
 import { answeredProblems } from '../guide/answer-check.js';
 import type { Decision } from '../guide/decision.js';
 import type { Answer, Question } from '../guide/question.js';
@@ -82,6 +83,8 @@ export function answersProblems(file: AnswersFile, ctx: GuideContext): Problem[]
   // problems already say what is wrong there.
   let answered: ReturnType<typeof answeredProblems>;
   try {
+    // An option that came up in Review counts among the options, as it will in the walkthrough.
+    joinNewOption(file.decision);
     answered = answeredProblems(file.decision, ctx);
   } catch (error) {
     if (file.problems.length && error instanceof TypeError) return [];

@@ -143,7 +143,15 @@ function review({ decision: d, policies = [] }: RecordInput): RootContent[] {
     ...lensesPart(d),
     ...policiesPart(d, policies),
     ...consultationPart(d, consultFirst(d, { policies })),
+    ...newOptionPart(d),
   ];
+}
+
+/** The option that came up in Review, by its number among the options. */
+function newOptionPart(d: Decision): RootContent[] {
+  const added = d.review?.new_option?.trim();
+  const n = added ? (d.establish?.options ?? []).indexOf(added) + 1 : 0;
+  return n ? [labelled('Came up in Review', `option ${n}, "${added}"`)] : [];
 }
 
 function explain({ decision: d, code, others }: RecordInput): RootContent[] {

@@ -23,6 +23,32 @@ const records = (dir: string) =>
     .sort();
 
 describe('resolve --answers', () => {
+  it('takes an option that came up in Review as the last option, reviewed and chosen like the others', () => {
+    const dir = tempDir();
+    const full = readFileSync(join(fixtures, 'answers', 'alice-and-bob-full.yaml'), 'utf8');
+    const added = full
+      .replace('  other_rules: none\n', '  other_rules: none\n  new_option: Ask Bob what he wants from our sessions\n')
+      .replace(
+        '    - { option: 3, consequences: Bob feels dropped., harm: { who: Bob, severity: low } }\n',
+        '    - { option: 3, consequences: Bob feels dropped., harm: { who: Bob, severity: low } }\n' +
+          '    - { option: 4, consequences: Bob leads., harm: { who: no one, severity: none } }\n',
+      )
+      .replace('  choice: 2\n', '  choice: 4\n');
+    expect(added).toContain('choice: 4');
+    writeFileSync(join(dir, 'a.yaml'), added);
+    const result = runCli(['resolve', '--answers', 'a.yaml'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const record = parseRecord(readFileSync(join(dir, 'decision-records', records(dir)[0]!), 'utf8'));
+    expect(record.meta.decision).toBe('Ask Bob what he wants from our sessions');
+    const section = (name: string) => record.sections.find((s) => s.heading === name)!.body;
+    expect(section('Establish')).toContain('4. Ask Bob what he wants from our sessions');
+    expect(section('Review')).toMatch(
+      /\| 4\. Ask Bob what he wants from our sessions \| Bob leads\. +\| no one +\| none +\|/,
+    );
+    expect(section('Review')).toContain('**Came up in Review:** option 4, "Ask Bob what he wants from our sessions"');
+  });
+
   it('writes a 0600 record that cites the principles, and says where', () => {
     const dir = answersIn();
     const { status, stdout, stderr } = runCli(['resolve', '--answers', 'a.yaml'], { cwd: dir });

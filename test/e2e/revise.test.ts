@@ -114,11 +114,23 @@ describe('resolve --revise', () => {
     const first = terminal(dir, ['resolve', '--revise', old]);
     await first.answer('? Press Enter to begin', '');
     await first.waitFor('Last time: yes');
-    /** Keeps each old answer until the one whose "Last time:" line shows `shown`. */
+    /**
+     * Keeps each old answer until the one whose "Last time:" line shows `shown`. The old record
+     * has no answer to "another option?" (it came before that question), so it is asked plainly.
+     */
     const keepUntil = async (run: typeof first, shown: string) => {
       const kept = () => run.history().split('✔ Keep this answer? Yes').length;
       for (;;) {
-        const screen = await run.waitFor((s) => /\? Keep this answer\? \(Y\/n\)$/.test(s.trimEnd()));
+        const screen = await run.waitFor((s) =>
+          /\? (Keep this answer\? \(Y\/n\)|Did the review, or advice you got, bring up another option\?.*)$/.test(
+            s.trimEnd(),
+          ),
+        );
+        if (/\? Did the review, or advice you got, bring up another option\?.*$/.test(screen.trimEnd())) {
+          run.send('Enter');
+          await run.waitFor('✔ Did the review, or advice you got, bring up another option?');
+          continue;
+        }
         if (screen.trimEnd().split('\n').slice(-3).join('\n').includes(shown)) return;
         const before = kept();
         run.send('Enter');

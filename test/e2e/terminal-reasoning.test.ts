@@ -1,5 +1,6 @@
 // The deeper walkthrough in a real terminal: a lens taken, the safety note for a severe harm no
-// one was consulted on, then :pause (exit 0, the draft kept) and --resume to a flagged record.
+// one was consulted on, a new option from Review chosen, then :pause (exit 0, the draft kept)
+// and --resume to a flagged record.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,8 +56,16 @@ describe('resolve with lenses, the safety net and a pause', () => {
     expect(note).toContain('! This could be serious. Before you act, talk it over with your supervisor');
     expect(note).toMatch(/call 911, or\s+988 for a mental health crisis/);
     t.send('Down', 'Enter');
+    // A new option from Review joins the options, is reviewed like them, and can be chosen.
+    const helpline = 'Ask Bob to call the helpline with me';
+    await t.answer('? Did the review, or advice you got, bring up another option?', helpline);
+    await t.answer(`? Option 3, "${helpline}": what would likely follow?`, 'He gets help today');
+    await t.answer('? Option 3: who could be harmed, and how?', 'no one');
+    await t.answer('? Option 3: how badly could they be harmed?');
     await t.waitFor('? Which option do you choose?');
-    t.send('Down', 'Enter');
+    await t.waitFor(`  3. ${helpline}`);
+    t.send('Down', 'Down', 'Enter');
+    await t.waitFor(`✔ Which option do you choose? 3. ${helpline}`);
     await t.answer('? Why this choice? Defend it in your own words.', ':pause');
     const paused = await t.waitFor(/^EXIT=\d+$/m);
     expect(paused).toMatch(/^EXIT=0$/m);
@@ -81,5 +90,12 @@ describe('resolve with lenses, the safety net and a pause', () => {
     const review = record.sections.find((s) => s.heading === 'Review')!.body;
     expect(review).toMatch(/\| Care +\| 2\. Talk it through with Bob and my supervisor +\| It keeps his trust +\|/);
     expect(review).toContain('Consult first:');
+    expect(review).toMatch(
+      /\| 3\. Ask Bob to call the helpline with me +\| He gets help today +\| no one +\| none +\|/,
+    );
+    expect(review).toContain('**Came up in Review:** option 3, "Ask Bob to call the helpline with me"');
+    expect(record.sections.find((s) => s.heading === 'Explain')!.body).toContain(
+      '**Chosen option:** 3. Ask Bob to call the helpline with me',
+    );
   }, 90_000);
 });

@@ -155,6 +155,7 @@ describe('the questions and the schemas', () => {
         'review.consulted',
         'review.reached',
         'review.reached_advice',
+        'review.new_option',
         'explain.choice',
         'explain.action',
         'explain.rationale',

@@ -4,6 +4,7 @@ import type { Decision } from '../../src/guide/decision.js';
 import type { KeyComparison } from '../../src/guide/feedback.js';
 import type { Answer, Question } from '../../src/guide/question.js';
 import { walkThrough } from '../../src/guide/walkthrough.js';
+import { joinNewOption } from '../../src/guide/review.js';
 import type { Prompter } from '../../src/guide/prompter.js';
 import { guide } from './fixtures.js';
 
@@ -44,6 +45,7 @@ const full: Record<string, Answer> = {
   'review.lenses': {},
   'review.policies': 'Agency limit on gifts.',
   'review.consulted': 'supervisor',
+  'review.new_option': null,
   'explain.choice': 1,
   'explain.rationale': 'It keeps the relationship fair.',
   'explain.principles': [3, 2],
@@ -122,5 +124,40 @@ describe('the walkthrough', () => {
       [],
       ['gift'],
     ]);
+  });
+
+  it('adds an option that came up in Review, reviews it like the others, and lets Explain choose it', async () => {
+    const middle = 'Accept a card instead, and tell my supervisor';
+    const seen: Question[] = [];
+    const script = scripted({
+      ...full,
+      'review.new_option': middle,
+      'review.options.2.consequences': 'She feels thanked, and nothing is owed.',
+      'review.options.2.harm.who': 'no one',
+      'review.options.2.harm.severity': 'low',
+      'explain.choice': 3,
+    });
+    const prompter = { ...script.prompter, ask: async (q: Question) => (seen.push(q), script.prompter.ask(q)) };
+    const decision = await walkThrough({}, guide(), prompter);
+    expect(decision.establish?.options).toEqual(['Decline kindly', 'Accept and tell my supervisor', middle]);
+    // Its review is asked right after it, before Explain.
+    expect(script.asked.slice(script.asked.indexOf('review.new_option') + 1, -6)).toEqual([
+      'review.options.2.consequences',
+      'review.options.2.harm.who',
+      'review.options.2.harm.severity',
+    ]);
+    const choice = seen.find((q) => q.path.join('.') === 'explain.choice');
+    expect(choice?.kind === 'select' && choice.choices.map((c) => c.name)).toEqual([
+      '1. Decline kindly',
+      '2. Accept and tell my supervisor',
+      `3. ${middle}`,
+    ]);
+    expect(decision.explain?.choice).toBe(3);
+  });
+
+  it('adds an option from Review only once (a draft or a revision answers it again)', async () => {
+    const d: Decision = { establish: { options: ['A', 'B', 'C'] }, review: { new_option: ' C ' } };
+    joinNewOption(d);
+    expect(d.establish?.options).toEqual(['A', 'B', 'C']);
   });
 });
