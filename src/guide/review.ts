@@ -3,7 +3,7 @@
 // other rules; whether it was talked over, with whom and what they advised. When it could be
 // serious and no one was consulted, the safety note comes before one more question. Last, an
 // option that came up in Review may join the options.
-import { principleChoices } from './suggestions.js';
+import { keywordsFit } from './suggestions.js';
 import type { GuideContext } from './context.js';
 import { SEVERITIES, type Decision } from './decision.js';
 import type { PolicyChoice, Question } from './question.js';
@@ -17,14 +17,9 @@ import { safetyNetFires, safetyNote } from './safety.js';
 export function policyChoices(d: Decision, ctx: GuideContext): PolicyChoice[] {
   const categories = ctx.scenario?.categories ?? [];
   const text = [ctx.caseText, d.recognize?.situation ?? '', ...(d.understand?.facts ?? [])].join('\n');
-  // The same whole-word matching as the principles' keywords, one policy at a time.
-  const fitsByWords = (keywords: string[]) =>
-    principleChoices(
-      { id: 'p', title: '', source: '', principles: [{ number: 1, short: '', text: '', keywords }] },
-      text,
-    )[0]!.suggestedBy.length > 0;
   const ranked = ctx.policies.map((p) => {
-    const fits = fitsByWords(p.keywords ?? []);
+    // The same whole-word matching as the principles' keywords.
+    const fits = keywordsFit(p, text);
     const near = (p.categories ?? []).some((c) => categories.includes(c));
     return { choice: { id: p.id, title: p.title, text: p.text, fits }, rank: fits ? 0 : near ? 1 : 2 };
   });

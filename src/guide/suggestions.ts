@@ -22,37 +22,68 @@ interface Phrase {
   words: string[];
 }
 
-/** The keywords of the whole code that occur in `text`, each as the code spells it. */
-function keywordsIn(code: Code, text: string): Set<string> {
-  // Phrases by their last word: each word read is looked up once, then compared backwards.
-  const byLastWord = new Map<string, Phrase[]>();
-  let longest = 0;
-  for (const { keywords = [] } of code.principles) {
+/** Keywords by their last word, made once per code or policy, and the last text looked through. */
+interface KeywordIndex {
+  byLastWord: Map<string, Phrase[]>;
+  longest: number;
+  last?: { text: string; found: Set<string> };
+}
+
+/**
+ * The walkthrough asks for a step's questions again after every answer, each time with the same
+ * case text: the index and the last result are kept with the code or policy they belong to, so
+ * the text is read once per code and per policy, not once per question.
+ */
+const indexes = new WeakMap<object, KeywordIndex>();
+
+function indexOf(owner: object, keywordLists: string[][]): KeywordIndex {
+  let index = indexes.get(owner);
+  if (index) return index;
+  index = { byLastWord: new Map(), longest: 0 };
+  for (const keywords of keywordLists) {
     for (const keyword of keywords) {
       const words = wordsOf(keyword);
       const last = words.at(-1);
       if (last === undefined) continue;
-      byLastWord.set(last, [...(byLastWord.get(last) ?? []), { keyword, words }]);
-      longest = Math.max(longest, words.length);
+      index.byLastWord.set(last, [...(index.byLastWord.get(last) ?? []), { keyword, words }]);
+      index.longest = Math.max(index.longest, words.length);
     }
   }
+  indexes.set(owner, index);
+  return index;
+}
+
+/** The keywords of `owner` (a code, a policy) that occur in `text`, each as it spells it. */
+function keywordsIn(owner: object, keywordLists: string[][], text: string): Set<string> {
+  const index = indexOf(owner, keywordLists);
+  if (index.last?.text === text) return index.last.found;
+  const { byLastWord, longest } = index;
   const found = new Set<string>();
-  if (longest === 0) return found;
   const recent: string[] = []; // the last `longest` tokens read, oldest first
-  for (const [token] of text.toLowerCase().matchAll(TOKEN)) {
-    recent.push(token);
-    if (recent.length > longest) recent.shift();
-    for (const { keyword, words } of byLastWord.get(token) ?? []) {
-      const start = recent.length - words.length;
-      if (start >= 0 && words.every((w, i) => recent[start + i] === w)) found.add(keyword);
+  if (longest > 0)
+    for (const [token] of text.toLowerCase().matchAll(TOKEN)) {
+      recent.push(token);
+      if (recent.length > longest) recent.shift();
+      for (const { keyword, words } of byLastWord.get(token) ?? []) {
+        const start = recent.length - words.length;
+        if (start >= 0 && words.every((w, i) => recent[start + i] === w)) found.add(keyword);
+      }
     }
-  }
+  index.last = { text, found };
   return found;
 }
 
+/** Whether any of a policy's keywords occurs in `text` (the same matching as the principles'). */
+export const keywordsFit = (policy: { keywords?: string[] }, text: string): boolean =>
+  keywordsIn(policy, [policy.keywords ?? []], text).size > 0;
+
 /** Every principle of the code, each with its keywords found as whole words or phrases in `text`. */
 export function principleChoices(code: Code, text: string): PrincipleChoice[] {
-  const found = keywordsIn(code, text);
+  const found = keywordsIn(
+    code,
+    code.principles.map((p) => p.keywords ?? []),
+    text,
+  );
   return code.principles.map(({ number, short, text: principleText, keywords = [] }) => ({
     number,
     value: number,
