@@ -1,4 +1,5 @@
 // `ethics-guide show ID`: a case as a learner reads it; with --key, the trainer's key too.
+import { largest } from '../data/arrays.js';
 import type { Code, Scenario } from '../library/types.js';
 import { oneLine, safeJson, visible } from '../text/controls.js';
 import { wrap } from '../text/wrap.js';
@@ -43,7 +44,10 @@ export function caseLines(s: Scenario): string[] {
   if (s.setting) lines.push(style.dim(wrap(oneLine(s.setting), readingWidth())));
   if (s.people?.length) {
     const names = s.people.map((p) => oneLine(p.name));
-    const width = Math.max(...names.map((n) => n.length));
+    const width = largest(
+      names.map((n) => n.length),
+      0,
+    );
     lines.push(
       '',
       style.heading('People'),

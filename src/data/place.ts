@@ -1,6 +1,7 @@
 // Lines and columns for problems found in files read by the quick parser: each such file is
 // parsed once more, by the yaml library, which keeps positions. Only files with a problem pay
 // for it, and only then is the yaml library loaded.
+import { append } from './arrays.js';
 import type { Problem } from './problem.js';
 import type { Unplaced, YamlSource } from './source.js';
 
@@ -29,7 +30,7 @@ export async function placeProblems(problems: Problem[]): Promise<Problem[]> {
     if (full.ok) out.push({ ...rest, ...(full.source.placeOf(path, key, char) ?? { line: 1, col: 1 }) });
     else if (!replaced.has(source.file)) {
       replaced.add(source.file);
-      out.push(...full.problems);
+      append(out, full.problems);
     }
   }
   return out;

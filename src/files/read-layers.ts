@@ -1,6 +1,7 @@
 // Reads library files and adds them to a library: codes first (every scenario, whatever its
 // layer, checks its numbers against them), then scenarios. Each file is read by the quick
 // parser; the yaml library is loaded only for a file it is unsure of, or to place problems.
+import { append } from '../data/arrays.js';
 import { placeProblems } from '../data/place.js';
 import { quickParse } from '../data/quick-yaml.js';
 import { codeProblems, fileNameProblems, gridProblems, scenarioProblems } from '../library/checks.js';
@@ -20,11 +21,14 @@ export async function addFiles(library: Library, files: LibraryFile[]): Promise<
       full ??= await import('../data/yaml-source.js');
       file = readDataFile(f.file, f.kind, full.parseYaml)!;
     }
-    if (file.source) file.problems.push(...controlCharacterWarnings(file.source));
+    if (file.source) append(file.problems, controlCharacterWarnings(file.source));
     read.push({ ...file, builtIn: f.builtIn, from: f.from });
   }
-  library.files.push(...files.map((f) => f.file));
-  for (const f of read) if (!f.source) library.problems.push(...f.problems);
+  append(
+    library.files,
+    files.map((f) => f.file),
+  );
+  for (const f of read) if (!f.source) append(library.problems, f.problems);
   for (const f of read)
     if (f.source && f.kind === 'code')
       register(library, 'codes', f, [...f.problems, ...codeProblems(f.source, f.value)]);
@@ -46,7 +50,7 @@ export async function addFiles(library: Library, files: LibraryFile[]): Promise<
   // A later folder's settings replace an earlier one's.
   for (const f of read) {
     if (!f.source || f.kind !== 'settings') continue;
-    library.problems.push(...f.problems);
+    append(library.problems, f.problems);
     if (!f.problems.some(isError)) library.settings = f.value;
   }
   library.problems = await placeProblems(library.problems);
@@ -82,7 +86,7 @@ function register(
   } else if (taken) {
     replaces = taken.builtIn ? `the built-in ${KIND_WORD[where]}` : `${taken.file}`;
   }
-  library.problems.push(...problems);
+  append(library.problems, problems);
   if (problems.some(isError)) {
     if (id === undefined) return;
     library.brokenIds.set(`${ID_KIND[where]}:${id}`, f.file);

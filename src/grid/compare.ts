@@ -1,5 +1,6 @@
 // A group's ratings side by side: per action, how many chose each colour, and whether the
 // group is split on it (the actions worth talking through first). No names: only counts.
+import { largest } from '../data/arrays.js';
 import type { Grid } from '../library/types.js';
 import { oneLine } from '../text/controls.js';
 import { clip } from '../text/table.js';
@@ -37,10 +38,29 @@ export function compareRatings(grid: Grid, people: Record<string, Colour>[]): Co
 
 /** The comparison as a plain-text table that fits `width` columns: colour words head the counts. */
 export function comparisonLines(c: Comparison, width: number): string[] {
-  const counts = COLOURS.map((colour) => Math.max(colour.length, ...c.actions.map((a) => String(a[colour]).length)));
+  const counts = COLOURS.map((colour) =>
+    largest(
+      c.actions.map((a) => String(a[colour]).length),
+      colour.length,
+    ),
+  );
   const marker = (a: ActionCounts) => (a.threeWays ? '  split 3 ways' : a.split ? '  split' : '');
-  const fixed = counts.reduce((sum, w) => sum + w + 2, 0) + Math.max(0, ...c.actions.map((a) => marker(a).length));
-  const actionWidth = Math.max(12, Math.min(width - fixed, Math.max(6, ...c.actions.map((a) => a.action.length))));
+  const fixed =
+    counts.reduce((sum, w) => sum + w + 2, 0) +
+    largest(
+      c.actions.map((a) => marker(a).length),
+      0,
+    );
+  const actionWidth = Math.max(
+    12,
+    Math.min(
+      width - fixed,
+      largest(
+        c.actions.map((a) => a.action.length),
+        6,
+      ),
+    ),
+  );
   const row = (action: string, cells: string[], mark: string) =>
     `${clip(action, actionWidth).padEnd(actionWidth)}${cells.map((cell, i) => `  ${cell.padStart(counts[i]!)}`).join('')}${mark}`.trimEnd();
   const split = c.actions.filter((a) => a.split).length;

@@ -1,6 +1,7 @@
 // Checks the schema cannot make: ids equal file names, a scenario's code exists and
 // has every principle number its key uses, numbers are not repeated. Checks of every text in a
 // file (placeholders, control characters) are in text-checks.ts.
+import { append } from '../data/arrays.js';
 import { basename, extname } from 'node:path';
 import type { Problem } from '../data/problem.js';
 import { numberRanges } from '../data/number-ranges.js';
@@ -134,7 +135,7 @@ export function scenarioProblems(
         'is in the key twice; keep one and merge the reasons',
       ),
     );
-  problems.push(...placeholderProblems(source));
+  append(problems, placeholderProblems(source));
   return problems;
 }
 
@@ -160,7 +161,11 @@ export function gridProblems(
     const numbers = Array.isArray(action?.principles)
       ? action.principles.map((n) => (isWholeNumber(n) ? n : undefined))
       : [];
-    if (code) problems.push(...numberProblems(source, code, numbers, (i) => ['actions', j, 'principles', i]));
+    if (code)
+      append(
+        problems,
+        numberProblems(source, code, numbers, (i) => ['actions', j, 'principles', i]),
+      );
   });
   return problems;
 }

@@ -2,6 +2,7 @@
 // `resolve --revise` can start from them when new facts come in. Readable like the rest of the
 // record (nothing hidden), with every control character made visible as in the body, and a
 // fence longer than any run of backticks in the answers so that no answer can close it. Pure.
+import { largest } from '../data/arrays.js';
 import { dump } from 'js-yaml';
 import { visible } from '../text/controls.js';
 
@@ -31,7 +32,10 @@ function shown(value: unknown): unknown {
  */
 export function keptAnswersSection(answers: object): string {
   const yaml = dump(shown(answers), { lineWidth: -1, noRefs: true, quotingType: '"' });
-  const longest = Math.max(0, ...[...yaml.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = largest(
+    Array.from(yaml.matchAll(/`+/g), (m) => m[0].length),
+    0,
+  );
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return (
     `\n${KEPT_ANSWERS_HEADING}\n\n` +

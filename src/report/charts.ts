@@ -1,5 +1,6 @@
 // Charts for the supervisor's report as inline SVG, each with a table that says the same: no
 // script, nothing fetched, and no meaning in colour alone (every bar carries its number).
+import { largest } from '../data/arrays.js';
 
 export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -11,7 +12,10 @@ export interface Bar {
 
 /** A horizontal bar chart (SVG, described for screen readers) followed by the same as a table. */
 export function barChart(id: string, title: string, bars: Bar[], column = 'Records'): string {
-  const max = Math.max(1, ...bars.map((b) => b.value));
+  const max = largest(
+    bars.map((b) => b.value),
+    1,
+  );
   const row = 28;
   const labelWidth = 330;
   const barWidth = 360;

@@ -1,5 +1,6 @@
 // Plain-text tables for the terminal: columns padded to their widest cell, and the last column
 // cut with "…" (or wrapped) when a line would run past the terminal's width.
+import { largest } from '../data/arrays.js';
 import { wrap } from './wrap.js';
 
 export const clip = (text: string, width: number) =>
@@ -10,7 +11,12 @@ export const clip = (text: string, width: number) =>
  * or with `wrapLast` continued on lines of its own under its column, so that nothing is lost.
  */
 export function textTable(header: string[], rows: string[][], width?: number, wrapLast = false): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const widths = header.map((h, i) =>
+    largest(
+      rows.map((r) => (r[i] ?? '').length),
+      h.length,
+    ),
+  );
   const lead = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
   const line = (cells: string[]): string[] => {
     const joined = cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');

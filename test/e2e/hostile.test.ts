@@ -130,6 +130,24 @@ describe('hostile text', () => {
   });
 });
 
+describe('huge answers', () => {
+  it('writes a record from an answer of 130,000 runs of backticks, not a crash', () => {
+    const dir = tempDir();
+    const full = readFileSync(join(fixtures, 'answers', 'alice-and-bob-full.yaml'), 'utf8');
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      full.replace('rationale: It keeps his goals at the centre.', `rationale: "${'` '.repeat(130_000)}"`),
+    );
+    const result = runCli(['resolve', '--answers', 'a.yaml'], { cwd: dir });
+    expectClean(result);
+    expect(result.status).toBe(0);
+    const [name] = readdirSync(join(dir, 'decision-records')).filter((f) => f.endsWith('.md'));
+    expect(
+      parseRecord(readFileSync(join(dir, 'decision-records', name!), 'utf8')).sections.map((s) => s.heading),
+    ).toEqual(COURSE_CASE_SECTIONS);
+  });
+});
+
 describe('odd files', () => {
   const answers = join(fixtures, 'answers', 'alice-and-bob.yaml');
 

@@ -1,6 +1,7 @@
 // `ethics-guide grid compare FILE...`: a group's ratings side by side. Each FILE is a summary
 // that `grid` wrote or a ratings file. All or nothing: if any file has a problem, every problem
 // is listed and no table is shown, so a table never silently leaves someone out.
+import { append } from '../../data/arrays.js';
 import { resolve } from 'node:path';
 import { invalidData } from '../../errors.js';
 import { compareRatings, comparisonLines } from '../../grid/compare.js';
@@ -21,7 +22,7 @@ export async function gridCompare(files: string[], options: { json?: boolean }, 
   const parsedFiles = files.map((file) => readRatingsSource(resolve(ctx.io.cwd, file), file));
   for (const parsed of parsedFiles) {
     if (parsed.ok) sources.push(parsed.source);
-    else problems.push(...parsed.problems);
+    else append(problems, parsed.problems);
   }
   const gridId = oneGrid(sources, problems);
   const library = await openLibrary(ctx);
