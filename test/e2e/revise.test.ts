@@ -1,9 +1,9 @@
 // resolve --revise: a new decision that replaces an old one. The new record names the old, the
 // old is marked superseded (and nothing else of it changes), a failure leaves the old record
 // as it was, and in a terminal each old answer is offered to keep or change (tmux).
-import { copyFileSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { keptAnswers } from '../../src/record/kept-answers.js';
 import { parseRecord } from '../../src/record/parse.js';
@@ -171,4 +171,71 @@ describe('resolve --revise', () => {
     expect(parseRecord(readFileSync(join(dir, old), 'utf8')).meta.superseded_by).toBe(secondName);
     expect(readdirSync(join(dir, 'decision-records', 'drafts'))).toEqual([]);
   }, 90_000);
+});
+
+/** A draft of a revision of `revising` with every answer but the follow-up date, as a stop leaves it. */
+function revisionDraft(dir: string, revising: string, name = 'revision.yaml'): string {
+  const answers = parse(readFileSync(FULL, 'utf8')) as { act: { follow_up?: string }; review: object };
+  delete answers.act.follow_up;
+  answers.review = { ...answers.review, new_option: null };
+  const path = join('decision-records', 'drafts', name);
+  mkdirSync(join(dir, 'decision-records', 'drafts'), { recursive: true, mode: 0o700 });
+  writeFileSync(join(dir, path), stringify({ draft: { of: 'resolve', version: '0.1.0', revising }, ...answers }), {
+    mode: 0o600,
+  });
+  return path;
+}
+
+describe('continuing the draft of a revision', () => {
+  it('goes on as a new decision, and says so, when its record was deleted or replaced meanwhile', async () => {
+    for (const gone of ['deleted', 'replaced'] as const) {
+      const { dir, old } = oldRecord();
+      const draft = revisionDraft(dir, join(dir, old));
+      if (gone === 'deleted') rmSync(join(dir, old));
+      else expect(runCli(['resolve', '--revise', old, '--answers', FULL], { cwd: dir }).status).toBe(0);
+      const run = terminal(dir, ['resolve', '--resume']);
+      await run.waitFor(() => run.history().includes('which replaces no record.'));
+      expect(run.history(), gone).toMatch(
+        gone === 'deleted' ? /note: there is no file .*\. So the answers of / : /note: .* was already replaced by /,
+      );
+      await run.answer(/^\? When will you look back at how it went\?/m);
+      expect(await run.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=0$/m);
+      const written = readdirSync(join(dir, 'decision-records')).filter((f) => f.endsWith('.md'));
+      const newest = written.map((f) => parseRecord(readFileSync(join(dir, 'decision-records', f), 'utf8')));
+      expect(newest.filter((r) => r.meta.status === 'decided' && !r.meta.supersedes)).toHaveLength(1);
+      expect(
+        readdirSync(join(dir, 'decision-records', 'drafts')).filter((f) => f === 'revision.yaml'),
+        draft,
+      ).toEqual([]);
+    }
+  }, 60_000);
+
+  it('with --revise A --resume, takes the newest draft of a revision of A, not of another record', async () => {
+    const { dir, old } = oldRecord();
+    copyFileSync(join(dir, old), join(dir, 'decision-records', 'other.md'));
+    revisionDraft(dir, join(dir, old), 'a.yaml');
+    // Newer, and of the other record.
+    revisionDraft(dir, join(dir, 'decision-records', 'other.md'), 'b.yaml');
+    const run = terminal(dir, ['resolve', '--revise', old, '--resume']);
+    await run.waitFor('Continuing from decision-records/drafts/a.yaml');
+    // Still a revision of A: its old answer is offered to keep.
+    await run.waitFor('Last time: 2099-12-07');
+    await run.answer('? Keep this answer? (Y/n)');
+    expect(await run.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=0$/m);
+    expect(parseRecord(readFileSync(join(dir, old), 'utf8')).meta.status).toBe('superseded');
+    expect(parseRecord(readFileSync(join(dir, 'decision-records', 'other.md'), 'utf8')).meta.status).toBe('decided');
+  }, 30_000);
+
+  it('says where the answers are, and how to go on, when the record is deleted during the walkthrough', async () => {
+    const { dir, old } = oldRecord();
+    const draft = revisionDraft(dir, join(dir, old));
+    const run = terminal(dir, ['resolve', '--resume']);
+    await run.waitFor('? Keep this answer? (Y/n)');
+    rmSync(join(dir, old));
+    run.send('Enter');
+    expect(await run.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=[12]$/m);
+    expect(run.history()).toContain(
+      `no new record was written; your answers are kept in ${draft}, and \`npx ethics-guide resolve --resume ${draft}\` goes on with them`,
+    );
+  }, 30_000);
 });

@@ -52,16 +52,10 @@ export async function resolve(
       'see README, "Answers files"',
     );
   let draft = options.resume ? await draftToResume(options, ctx) : undefined;
-  // The record to revise: named with --revise, or kept in the draft of a revision being continued.
-  const revising = options.revise ?? (draft?.revising && shownPath(ctx.io, draft.revising));
-  if (options.revise && draft?.revising && resolvePath(ctx.io.cwd, options.revise) !== draft.revising)
-    throw usageError(
-      `${shownPath(ctx.io, draft.path)} is the draft of a revision of ${shownPath(ctx.io, draft.revising)}, not of ${options.revise}; ` +
-        `continue it with \`${commandLine(ctx, ['resolve', '--resume', shownPath(ctx.io, draft.path)])}\``,
-    );
-  // Loaded only to revise: it reads the old record's kept answers with the yaml library.
-  const revise = revising ? await import('./revise.js') : undefined;
-  const revision = revise && revising ? await revise.openRevision(revising, ctx) : undefined;
+  // Loaded only to revise (named with --revise, or kept in the draft of a revision being continued).
+  const revise = options.revise || draft?.revising ? await import('./revise.js') : undefined;
+  const revision = revise ? await revise.revisionToContinue(options.revise, draft, ctx) : undefined;
+  const revising = revision?.file;
   const outDir = outFolder(
     ctx,
     options.out,
@@ -144,8 +138,11 @@ export async function resolve(
   if (revise && old) revise.markSuperseded(old, path, ctx);
 }
 
-const keptIn = (draft: string | undefined, ctx: Context) =>
-  draft ? `; your answers are kept in ${shownPath(ctx.io, draft)}` : '';
+const keptIn = (draft: string | undefined, ctx: Context) => {
+  if (!draft) return '';
+  const shown = shownPath(ctx.io, draft);
+  return `; your answers are kept in ${shown}, and \`${commandLine(ctx, ['resolve', '--resume', shown])}\` goes on with them`;
+};
 
 /** The draft named by --resume, or the newest draft of resolve in the out folder. */
 async function draftToResume(options: ResolveOptions, ctx: Context): Promise<Draft<Decision>> {
@@ -159,7 +156,10 @@ async function draftToResume(options: ResolveOptions, ctx: Context): Promise<Dra
   }
   // A revision's drafts are beside the record it replaces, as its new record will be.
   const outDir = resolvePath(ctx.io.cwd, options.out ?? (options.revise ? dirname(options.revise) : DEFAULT_OUT));
-  const latest = (await resolveDrafts(outDir))[0];
+  const drafts = await resolveDrafts(outDir);
+  // With --revise: the newest draft of a revision of that record (or one from before drafts said which).
+  const revised = options.revise && resolvePath(ctx.io.cwd, options.revise);
+  const latest = revised ? (drafts.find((d) => d.revising === revised) ?? drafts.find((d) => !d.revising)) : drafts[0];
   if (!latest)
     throw usageError(
       `there is no draft of resolve to continue in ${shownPath(ctx.io, draftsDir(outDir))}; start with ` +

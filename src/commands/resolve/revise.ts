@@ -3,14 +3,15 @@
 // record says `supersedes: <old file>`; only once it is written is the old one marked
 // `status: superseded` and `superseded_by: <new file>`, in one locked, atomic edit, so a new
 // record that cannot be written leaves the old one as it was.
-import { basename } from 'node:path';
+import { basename, resolve as resolvePath } from 'node:path';
 import { schemaProblems } from '../../data/schema-check.js';
 import { parseYaml } from '../../data/yaml-source.js';
 import { answers as answersSchema } from '../../generated/answers.js';
-import { invalidData, usageError } from '../../errors.js';
+import { CliError, invalidData, usageError } from '../../errors.js';
 import { editRecord } from '../../files/record-lock.js';
 import type { RecordMeta } from '../../generated/record.types.js';
 import type { Decision } from '../../guide/decision.js';
+import type { Draft } from '../../session/drafts.js';
 import { setFrontMatter } from '../../record/front-matter-edit.js';
 import { keptAnswers } from '../../record/kept-answers.js';
 import { oneLine } from '../../text/controls.js';
@@ -55,6 +56,37 @@ export async function openRevision(file: string, ctx: Context): Promise<Revision
   return { file, path, original, meta, previous: parsed.source.data as Decision };
 }
 
+/**
+ * The record a walkthrough revises: the one named with --revise, or the one the draft being
+ * continued revises. When that draft's record cannot be revised any more (it was deleted, or
+ * another decision replaced it meanwhile), its answers go on as a new decision, and a note says so.
+ */
+export async function revisionToContinue(
+  named: string | undefined,
+  draft: Draft<Decision> | undefined,
+  ctx: Context,
+): Promise<Revision | undefined> {
+  const shownDraft = draft && shownPath(ctx.io, draft.path);
+  if (named && draft?.revising && resolvePath(ctx.io.cwd, named) !== draft.revising)
+    throw usageError(
+      `${shownDraft} is the draft of a revision of ${shownPath(ctx.io, draft.revising)}, not of ${named}; ` +
+        `continue it with \`${commandLine(ctx, ['resolve', '--resume', shownDraft!])}\``,
+    );
+  if (named) return openRevision(named, ctx);
+  const file = shownPath(ctx.io, draft!.revising!);
+  try {
+    return await openRevision(file, ctx);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    ctx.io.err(
+      style.warning(
+        `note: ${oneLine(error.message)}. So the answers of ${shownDraft} go on as a new decision, which replaces no record.`,
+      ),
+    );
+    return undefined;
+  }
+}
+
 /** The case of the revision: the old record's, unless the command or an answers file names another. */
 export function revisedCase(
   revision: Revision,
@@ -82,7 +114,14 @@ const changedMeanwhile = (revision: Revision, what: string) =>
  * `kept`: where the typed answers are, for the sentence.
  */
 export async function reread(revision: Revision, ctx: Context, kept: string): Promise<Revision> {
-  const now = await openRecord(revision.path, ctx, 'it cannot be revised');
+  let now: Awaited<ReturnType<typeof openRecord>>;
+  try {
+    now = await openRecord(revision.path, ctx, 'it cannot be revised');
+  } catch (error) {
+    // Deleted or damaged meanwhile: the sentence says where the answers are.
+    if (error instanceof CliError) error.message = `${error.message}; no new record was written${kept}`;
+    throw error;
+  }
   if (now.meta.status === 'superseded')
     throw invalidData(
       `${revision.file} was replaced by ${oneLine(String(now.meta.superseded_by ?? 'another record'))} while you ` +
