@@ -1,5 +1,6 @@
-// list and code in a real 100-column terminal (tmux): long lines are word-wrapped under their
-// own indent, never broken mid-word by the terminal, and a suggested command stays on one line.
+// list, code and records list in a real 100-column terminal (tmux): long lines are word-wrapped
+// under their own indent, never broken mid-word by the terminal, and a suggested command stays on
+// one line.
 // Piped, each line stays whole, for grep (browse.test.ts).
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers.js';
@@ -47,5 +48,18 @@ describe('browsing in a terminal', () => {
         'physical force, or verbal abuse with those they serve; and never make unwarranted promises of benefits to ' +
         'those they serve.',
     );
+  }, 30_000);
+
+  it('records list shows each record as a short block when the table would not fit, within the width', async () => {
+    const lines = await printed(['records', 'list', 'test/fixtures/records/good', '--as-of', '2026-11-23']);
+    for (const line of lines) expect(line.length, line).toBeLessThan(100);
+    const first = lines.indexOf('2026-10-01-alice-and-bob.md');
+    expect(lines.slice(first, first + 4)).toEqual([
+      '2026-10-01-alice-and-bob.md',
+      '  2026-10-01, alice-and-bob; principles 3, 4, 1; decided',
+      '  follow-up 2026-10-15 overdue',
+      "  Share less, and only when it serves Bob's goals",
+    ]);
+    expect(lines.join('\n')).toContain('`npx ethics-guide records evaluate test/fixtures/records/good/FILE`');
   }, 30_000);
 });

@@ -1,6 +1,7 @@
 // `ethics-guide records list [DIR]`: one row per decision record, for the supervisor, with the
 // filters of records/folder.ts, as a table, JSON or CSV (RFC 4180, for a spreadsheet).
 import { basename, join } from 'node:path';
+import { largest } from '../../data/arrays.js';
 import { stringify } from 'csv-stringify/sync';
 import { readRecordFolder } from '../../files/read-record-folder.js';
 import type { FoundRecord } from '../../files/read-records.js';
@@ -11,7 +12,7 @@ import { oneLine, safeJson } from '../../text/controls.js';
 import { clip, textTable } from '../../text/table.js';
 import { plural, shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import { tableWidth } from '../../ui/width.js';
+import { fitted, tableWidth } from '../../ui/width.js';
 import { commandLine, type Context, type RunDeps } from '../context.js';
 import { openFolder, reportLeftOut, type RecordsOptions } from './folder.js';
 
@@ -68,8 +69,10 @@ export async function recordsList(dir: string, options: RecordsOptions, ctx: Con
       ? `${records.length} of ${plural(total, 'record')}`
       : plural(records.length, 'record');
     ctx.io.out(
-      `\n${shown} in ${oneLine(shownPath(ctx.io, path))}, follow-ups as of ${asOf} (due: within ${DUE_WITHIN_DAYS} days). ` +
-        `Look back at one with \`${commandLine(ctx, ['records', 'evaluate', join(shownPath(ctx.io, path), 'FILE')])}\`.`,
+      fitted(
+        `\n${shown} in ${oneLine(shownPath(ctx.io, path))}, follow-ups as of ${asOf} (due: within ${DUE_WITHIN_DAYS} days). ` +
+          `Look back at one with \`${commandLine(ctx, ['records', 'evaluate', join(shownPath(ctx.io, path), 'FILE')])}\`.`,
+      ),
     );
   }
   reportLeftOut(leftOut, ctx, true, '');
@@ -84,7 +87,11 @@ const cell = (value: unknown) => {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 };
 
+/** The narrowest the Decision column may be before each record is shown as a short block instead. */
+const DECISION_ROOM = 24;
+
 function table(records: FoundRecord[], asOf: string, ctx: Context): void {
+  const header = ['Date', 'File', 'Case', 'Principles', 'Status', 'Follow-up', 'Decision'];
   const rows = records.map(({ file, meta }) => {
     const state = followUpState(meta, asOf);
     const marks = `${meta.reviewed ? ', reviewed' : ''}${meta.consult_first === true ? ', consult first' : ''}`;
@@ -100,13 +107,30 @@ function table(records: FoundRecord[], asOf: string, ctx: Context): void {
       oneLine(meta.decision),
     ];
   });
-  // The decision goes on as many lines as it needs rather than being cut to nothing.
-  const lines = textTable(
-    ['Date', 'File', 'Case', 'Principles', 'Status', 'Follow-up', 'Decision'],
-    rows,
-    tableWidth(),
-    true,
+  const width = tableWidth();
+  const fixed = header.slice(0, -1).reduce(
+    (sum, h, i) =>
+      sum +
+      largest(
+        rows.map((r) => r[i]!.length),
+        h.length,
+      ) +
+      2,
+    0,
   );
+  const show = (line: string) => ctx.io.out(/ overdue\b/.test(line) ? style.warning(line) : line);
+  if (width && fixed + DECISION_ROOM > width) {
+    // Too narrow for the table: each record as a short block, every line within the width.
+    for (const [date, file, kase, principles, status, followUp, decision] of rows) {
+      ctx.io.out(`${style.title(clip(file!, width - 1))}`);
+      ctx.io.out(fitted(`  ${date}, ${kase}; principles ${principles}; ${status}`, '  '));
+      show(fitted(`  follow-up ${followUp}`, '  '));
+      ctx.io.out(`${fitted(`  ${decision}`, '  ')}\n`);
+    }
+    return;
+  }
+  // The decision goes on as many lines as it needs rather than being cut to nothing.
+  const lines = textTable(header, rows, width, true);
   ctx.io.out(style.title(lines[0]!));
-  for (const line of lines.slice(1)) ctx.io.out(/ overdue /.test(line) ? style.warning(line) : line);
+  for (const line of lines.slice(1)) show(line);
 }
