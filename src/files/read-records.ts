@@ -8,6 +8,8 @@ import { record as isRecordMeta } from '../generated/record.js';
 import type { Problem } from '../data/problem.js';
 import type { RecordMeta } from '../generated/record.types.js';
 import { quickMeta } from '../record/quick-meta.js';
+import { impossibleDates } from '../record/dates-check.js';
+import { problemAt } from '../data/source.js';
 
 export interface FoundRecord {
   file: string;
@@ -125,7 +127,8 @@ export function readQuickly(file: string, name: string, given?: Buffer): QuickRe
   const text = ascii ? latin1 : bytes().toString('utf8');
   const quick =
     start === 0 && !text.includes('\r') && !text.includes('\ufffd') ? quickMeta(text.slice(4, -1)) : undefined;
-  if (quick && isRecordMeta(quick)) return { record: { file, meta: quick as unknown as RecordMeta } };
+  if (quick && isRecordMeta(quick) && impossibleDates(quick).length === 0)
+    return { record: { file, meta: quick as unknown as RecordMeta } };
   return { check: bytes() };
 }
 
@@ -162,5 +165,8 @@ export async function checkFully(file: string, frontMatter: Buffer): Promise<Rec
   const parsed = parseYaml(file, frontMatter);
   if (!parsed.ok) return { damaged: parsed.problems };
   const found = schemaProblems(parsed.source, 'record', isRecordMeta);
+  if (!found.length)
+    for (const { field, message } of impossibleDates(parsed.source.data as object))
+      found.push(problemAt(parsed.source, [field], message));
   return found.length ? { damaged: found } : { record: { file, meta: parsed.source.data as RecordMeta } };
 }

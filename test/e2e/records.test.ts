@@ -56,6 +56,20 @@ describe('records list', () => {
     expect(json.skipped).toEqual(['README.md', 'meeting.md', 'notes.txt']);
   });
 
+  it('reports a date that is not a real one (2026-13-01) at its line and column, and leaves the record out', () => {
+    const model = readFileSync(join(good, '2026-11-21-gift-card-from-j.md'), 'utf8');
+    const dir = folderWith({
+      '2026-11-21-gift.md': model.replace('follow_up: "2026-12-20"', 'follow_up: "2026-13-01"'),
+    });
+    expect(model).toContain('follow_up: "2026-12-20"');
+    const line = model.split('\n').findIndex((l) => l.startsWith('follow_up:')) + 1;
+    const result = runCli(['records', 'list', dir, ...AS_OF]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')[0]).toBe(
+      `${dir}/2026-11-21-gift.md:${line}:12  \`follow_up\` is not a real date ("2026-13-01"); write a calendar date from 1900 to 2999 as YYYY-MM-DD`,
+    );
+  });
+
   it('reports each damaged record at its line and column, lists the rest, and exits 1', () => {
     const result = runCli(['records', 'list', damaged, ...AS_OF]);
     expect(result.status).toBe(1);
