@@ -1,8 +1,8 @@
 // `ethics-guide list`: the scenario library at a glance.
 import { oneLine, safeJson } from '../text/controls.js';
 import { plural } from '../ui/io.js';
-import { style } from '../ui/style.js';
-import { fitted } from '../ui/width.js';
+import { isTerminal, style } from '../ui/style.js';
+import { fitted, readingWidth } from '../ui/width.js';
 import type { Entry } from '../library/library.js';
 import type { Scenario } from '../library/types.js';
 import { commandLine, openLibrary, warnAboutProblems, type Context } from './context.js';
@@ -45,13 +45,18 @@ export async function list(options: ListOptions, ctx: Context): Promise<void> {
     ctx.io.out(safeJson(rows));
     return;
   }
+  // Beside the ids in a terminal of 60 columns or more (and in a pipe); under them when narrower.
+  const narrow = isTerminal(1) && readingWidth() < 60;
+  const under = ' '.repeat(narrow ? 2 : 27);
   for (const entry of scenarios) {
     const { value } = entry;
     const kind = options.key && value.dilemma_type ? style.dim(`  (${idWords(value.dilemma_type)})`) : '';
+    const title = `${style.title(oneLine(value.title))}${kind}${style.dim(origin(entry))}`;
     ctx.io.out(
-      `${style.id(value.id.padEnd(26))} ${style.title(oneLine(value.title))}${kind}${style.dim(origin(entry))}`,
+      narrow
+        ? `${style.id(value.id)}\n${fitted(`${under}${title}`, under)}`
+        : `${style.id(value.id.padEnd(26))} ${title}`,
     );
-    const under = ' '.repeat(27);
     if (value.summary) ctx.io.out(fitted(`${under}${oneLine(value.summary)}`, under));
     if (value.categories?.length)
       ctx.io.out(style.dim(fitted(`${under}${value.categories.map(idWords).join('; ')}`, under)));

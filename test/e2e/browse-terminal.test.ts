@@ -4,13 +4,17 @@
 // Piped, each line stays whole, for grep (browse.test.ts).
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers.js';
-import { terminal, useTmux } from '../tmux.js';
+import { cliCommand, terminal, useTmux } from '../tmux.js';
 
 useTmux();
 
-/** What the command printed, once it has ended (wrapped lines joined: a line the terminal broke shows whole). */
-async function printed(args: string[]): Promise<string[]> {
-  const run = terminal(root, args);
+/**
+ * What the command printed, once it has ended (wrapped lines joined: a line the terminal broke
+ * shows whole); `columns` narrows the terminal (stty) first.
+ */
+async function printed(args: string[], columns?: number): Promise<string[]> {
+  const shell = columns ? `stty cols ${columns} && ${cliCommand(args)}; echo EXIT=$?; sleep 30` : undefined;
+  const run = terminal(root, args, shell);
   await run.waitFor(() => /^EXIT=0$/m.test(run.history()));
   return run
     .history()
@@ -29,6 +33,17 @@ describe('browsing in a terminal', () => {
     ]);
     expect(lines.join('\n')).toMatch(/`npx ethics-guide show <id>`/);
     expect(lines.join('\n')).toMatch(/`npx ethics-guide resolve <id>`/);
+  }, 30_000);
+
+  it('list puts the title and summary under the id in a terminal narrower than 60 columns', async () => {
+    const lines = await printed(['list'], 40);
+    for (const line of lines) expect(line.length, line).toBeLessThan(40);
+    const andre = lines.indexOf('limits-of-confidentiality');
+    expect(lines.slice(andre, andre + 3)).toEqual([
+      'limits-of-confidentiality',
+      '  Keisha & Andre',
+      '  At a first meeting, a guarded man',
+    ]);
   }, 30_000);
 
   it('code wraps each principle under its headline, word for word', async () => {
