@@ -122,9 +122,10 @@ export function readUserFile(path: string, what: UserFileKind, shown = path): Bu
     }
     if (length > limit) {
       const size = Math.max(fstatSync(fd).size, length);
+      const called = CALLED[what] ?? what;
       throw refuse(
-        `the ${what} ${shown} is ${size > limit ? describeSize(size) : 'larger than that'}; a ` +
-          `${CALLED[what] ?? what} is limited to ${describeSize(limit)}. Is this the right file?`,
+        `the ${what} ${shown} is ${size > limit ? describeSize(size) : 'larger than that'}; ` +
+          `${/^[aeiou]/.test(called) ? 'an' : 'a'} ${called} is limited to ${describeSize(limit)}. Is this the right file?`,
         EXIT.invalidData,
       );
     }

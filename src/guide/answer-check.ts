@@ -14,7 +14,11 @@ export function answerProblem(q: Question, value: Answer): string | undefined {
       return typeof value === 'boolean' ? undefined : 'answer true or false';
     case 'select': {
       const allowed = q.choices.map((c) => c.value);
-      return allowed.includes(value as string | number) ? undefined : `choose one of ${allowed.join(', ')}`;
+      if (allowed.includes(value as string | number)) return undefined;
+      // explain.choice with no options given: the options are what is missing.
+      return allowed.length
+        ? `choose one of ${allowed.join(', ')}`
+        : 'there is nothing to choose from: are the options missing?';
     }
     case 'text':
       if (typeof value !== 'string') return 'write an answer here';

@@ -131,6 +131,15 @@ describe('hostile text', () => {
 });
 
 describe('huge answers', () => {
+  it('refuses an answers file over 1 MB in one sentence, exit 1', () => {
+    const dir = folderWith({ 'big.yaml': `why: ${'a'.repeat(1_100_000)}\n` });
+    const result = runCli(['resolve', '--answers', 'big.yaml'], { cwd: dir });
+    expect([result.status, result.stderr.trim()]).toEqual([
+      1,
+      'error: the answers file big.yaml is 1.0 MB; an answers file is limited to 1 MB. Is this the right file?',
+    ]);
+  });
+
   it('writes a record from an answer of 130,000 runs of backticks, not a crash', () => {
     const dir = tempDir();
     const full = readFileSync(join(fixtures, 'answers', 'alice-and-bob-full.yaml'), 'utf8');

@@ -70,6 +70,11 @@ describe('policies in Review', () => {
     expect(answerProblem(lenses, { rights: { option: 3 } })).toBe('option 3 is not one of the 2 options');
     expect(answerProblem(lenses, { rights: { option: 2 } })).toBeUndefined();
   });
+
+  it('says the options are missing, not "choose one of" nothing, when a choice has none', () => {
+    const choice = { kind: 'select', path: ['explain', 'choice'], message: 'Which option?', choices: [] } as const;
+    expect(answerProblem(choice as never, 2)).toBe('there is nothing to choose from: are the options missing?');
+  });
 });
 
 describe('the safety net', () => {
