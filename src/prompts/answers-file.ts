@@ -106,11 +106,15 @@ export function answersProblems(file: AnswersFile, ctx: GuideContext): Problem[]
     }
   });
   if (reviews.length > options && options > 0) {
+    // A new option from Review that is already among them adds none: say so, or the count puzzles.
+    const added = file.decision.review?.new_option?.trim();
+    const already = added ? file.decision.establish!.options!.indexOf(added) + 1 : 0;
     problems.push(
       problemAt(
         file.source,
         ['review', 'options', options],
-        `review.options has ${reviews.length} reviews but establish.options has ${options} options`,
+        `review.options has ${reviews.length} reviews but establish.options has ${options} options` +
+          (already ? ` (review.new_option is already option ${already}, so it adds none)` : ''),
       ),
     );
   }

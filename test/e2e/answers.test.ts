@@ -47,6 +47,17 @@ describe('resolve --answers', () => {
       /\| 4\. Ask Bob what he wants from our sessions \| Bob leads\. +\| no one +\| none +\|/,
     );
     expect(section('Review')).toContain('**Came up in Review:** option 4, "Ask Bob what he wants from our sessions"');
+
+    // One that is already an option adds none, and the count's problem says why.
+    writeFileSync(
+      join(dir, 'b.yaml'),
+      added.replace('new_option: Ask Bob what he wants from our sessions', 'new_option: Stop sharing altogether'),
+    );
+    const same = runCli(['resolve', '--answers', 'b.yaml'], { cwd: dir });
+    expect(same.status).toBe(1);
+    expect(same.stderr).toContain(
+      'review.options has 4 reviews but establish.options has 3 options (review.new_option is already option 3, so it adds none)',
+    );
   });
 
   it('writes a 0600 record that cites the principles, and says where', () => {
