@@ -6,10 +6,17 @@
  * what YYYY-MM-DD can write.
  */
 export function isDate(value: string): boolean {
-  if (!/^(19|2\d)\d{2}-\d{2}-\d{2}$/.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+  if (!DATE.test(value)) return false;
+  // By arithmetic, not a Date: records summary checks four dates of each of 10,000 records.
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= days;
 }
+
+const DATE = /^(?:19|2\d)\d{2}-\d{2}-\d{2}$/;
 
 /** The date `days` after `date` (both YYYY-MM-DD). */
 export function addDays(date: string, days: number): string {
