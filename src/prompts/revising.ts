@@ -11,6 +11,7 @@ import { clip } from '../text/table.js';
 import type { Io } from '../ui/io.js';
 import { style } from '../ui/style.js';
 import { promptRunner } from './prompt-runner.js';
+import { CHOICE_TESTS, LENS_QUESTIONS, TEST_QUESTIONS, type Lens } from '../guide/lenses.js';
 
 /** An earlier answer in one short line: lists joined with "; ", objects as "key: value". */
 export function shortAnswer(value: unknown): string {
@@ -24,8 +25,43 @@ export function shortAnswer(value: unknown): string {
   return String(value);
 }
 
+type Entries = Record<string, Record<string, unknown> | undefined>;
+const withNote = (text: string, note: unknown) => (note ? `${text} ("${String(note)}")` : text);
+
+/** An earlier answer of the Review and Explain steps' composite questions, in words. */
+function compositeBefore(question: Question, before: Answer): string | undefined {
+  if (!before || typeof before !== 'object') return undefined;
+  switch (question.kind) {
+    case 'lenses':
+      return Object.entries(before as Entries)
+        .map(([lens, a]) =>
+          withNote(`${LENS_QUESTIONS[lens as Lens]?.name ?? lens}: option ${String(a?.option ?? '?')}`, a?.note),
+        )
+        .join('; ');
+    case 'choice-tests':
+      return CHOICE_TESTS.filter((t) => (before as Entries)[t])
+        .map((t) =>
+          withNote(`${TEST_QUESTIONS[t].name}: ${String((before as Entries)[t]!.pass)}`, (before as Entries)[t]!.note),
+        )
+        .join('; ');
+    case 'policies':
+      return (before as { rule: string; applies: string; note?: string }[])
+        .map((a) => withNote(`${a.rule}: ${a.applies}`, a.note))
+        .join('; ');
+    case 'consultation': {
+      const c = before as { with?: string; who?: string; when?: string; advice?: string };
+      const who = [c.with, c.who && `(${c.who})`, c.when && `on ${c.when}`].filter(Boolean).join(' ');
+      return c.advice ? `${who}; they advised: ${c.advice}` : who;
+    }
+    default:
+      return undefined;
+  }
+}
+
 /** The earlier answer as the question names its choices: an option's title, a principle's headline. */
-function shownBefore(question: Question, before: Answer): string {
+export function shownBefore(question: Question, before: Answer): string {
+  const composite = compositeBefore(question, before);
+  if (composite !== undefined) return composite || '(none)';
   if (question.kind === 'select') {
     const choice = question.choices.find((c) => c.value === before);
     if (choice) return choice.short ?? choice.name;
@@ -63,7 +99,13 @@ export function revisingPrompter(inner: Prompter, previous: Decision, io: Io, st
         return inner.ask(question, progress);
       }
       const keep = await run.confirm({ message: 'Keep this answer?', default: true });
-      return keep ? structuredClone(before) : inner.ask(question, progress);
+      if (keep) return structuredClone(before);
+      // To change it, start from it: a text to edit, the principles ticked as they were.
+      if (question.kind === 'text' && typeof before === 'string')
+        return inner.ask(question, { sofar: before, keep: progress?.keep ?? (() => {}) });
+      if (question.kind === 'principles' && Array.isArray(before))
+        return inner.ask({ ...question, preselected: before as (number | string)[] }, progress);
+      return inner.ask(question, progress);
     },
   };
 }

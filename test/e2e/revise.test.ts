@@ -160,6 +160,8 @@ describe('resolve --revise', () => {
     await keepUntil(second, 'Last time: It keeps his goals at the centre.');
     second.type('n');
     second.send('Enter');
+    // To change an answer is to start from it.
+    await second.waitFor('You had written (press Enter to keep it): It keeps his goals at the centre.');
     await second.answer('? Why this choice? Defend it in your own words.', 'Bob asked for less of her story.');
     await keepUntil(second, 'Last time: 2099-12-07');
     second.send('Enter');
@@ -217,7 +219,7 @@ describe('continuing the draft of a revision', () => {
     // Newer, and of the other record.
     revisionDraft(dir, join(dir, 'decision-records', 'other.md'), 'b.yaml');
     const run = terminal(dir, ['resolve', '--revise', old, '--resume']);
-    await run.waitFor('Continuing from decision-records/drafts/a.yaml');
+    await run.waitFor(`Continuing the revision of ${old} from decision-records/drafts/a.yaml`);
     // Still a revision of A: its old answer is offered to keep.
     await run.waitFor('Last time: 2099-12-07');
     await run.answer('? Keep this answer? (Y/n)');

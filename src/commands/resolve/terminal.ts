@@ -104,7 +104,8 @@ export async function walkInTerminal(
     if (guide.scenario) for (const line of caseLines(guide.scenario)) ctx.io.out(line);
     if (session.draft)
       ctx.io.out(
-        `\nContinuing from ${shownPath(ctx.io, session.draft.path)}: questions you answered are not asked again.`,
+        `\nContinuing ${session.revising ? `the revision of ${oneLine(session.revising)} ` : ''}from ` +
+          `${shownPath(ctx.io, session.draft.path)}: questions you answered are not asked again.`,
       );
     else {
       if (session.revising)
