@@ -27,11 +27,13 @@ export function policyChoices(d: Decision, ctx: GuideContext): PolicyChoice[] {
 }
 
 function perOption(d: Decision): Question<Decision>[] {
+  const added = d.review?.new_option?.trim();
   return (d.establish?.options ?? []).flatMap((title, i): Question<Decision>[] => [
     {
       kind: 'text',
       path: ['review', 'options', i, 'consequences'],
-      message: `Option ${i + 1}, "${title}": what would likely follow?`,
+      // The option that came up in Review says so when it is first asked about.
+      message: `Option ${i + 1}${title === added ? ' (new, from Review)' : ''}, "${title}": what would likely follow?`,
     },
     {
       kind: 'text',
@@ -122,7 +124,7 @@ export function review(d: Decision, ctx: GuideContext): Question<Decision>[] {
     kind: 'text',
     optional: true,
     path: ['review', 'new_option'],
-    message: 'Did the review, or advice you got, bring up another option? Write it, or press Enter to go on.',
+    message: 'Did the review, or the advice you got, bring up another option? Write it, or press Enter to go on.',
   });
   return questions;
 }

@@ -123,6 +123,7 @@ function establish({ decision: d, code, others }: RecordInput): RootContent[] {
     heading(2, 'Establish'),
     strongLine('Options'),
     list(d.establish?.options ?? [], true),
+    ...(newOption(d) ? paragraphs(`Option ${newOption(d)} came up later, in Review.`) : []),
     strongLine('Principles in play'),
     none(
       d.establish?.principles?.map((n) => principleLabel(code, n, others)),
@@ -140,18 +141,19 @@ function review({ decision: d, policies = [] }: RecordInput): RootContent[] {
   return [
     heading(2, 'Review'),
     table(['Option', 'What would likely follow', 'Who could be harmed', 'Risk of harm'], rows),
+    ...(newOption(d)
+      ? paragraphs(`Option ${newOption(d)} came up in Review, from what it showed or the advice got.`)
+      : []),
     ...lensesPart(d),
     ...policiesPart(d, policies),
     ...consultationPart(d, consultFirst(d, { policies })),
-    ...newOptionPart(d),
   ];
 }
 
-/** The option that came up in Review, by its number among the options. */
-function newOptionPart(d: Decision): RootContent[] {
+/** The number of the option that came up in Review, or 0. */
+function newOption(d: Decision): number {
   const added = d.review?.new_option?.trim();
-  const n = added ? (d.establish?.options ?? []).indexOf(added) + 1 : 0;
-  return n ? [labelled('Came up in Review', `option ${n}, "${added}"`)] : [];
+  return added ? (d.establish?.options ?? []).indexOf(added) + 1 : 0;
 }
 
 function explain({ decision: d, code, others }: RecordInput): RootContent[] {

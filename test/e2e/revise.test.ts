@@ -122,13 +122,13 @@ describe('resolve --revise', () => {
       const kept = () => run.history().split('✔ Keep this answer? Yes').length;
       for (;;) {
         const screen = await run.waitFor((s) =>
-          /\? (Keep this answer\? \(Y\/n\)|Did the review, or advice you got, bring up another option\?.*)$/.test(
+          /\? (Keep this answer\? \(Y\/n\)|Did the review, or the advice you got, bring up another option\?.*)$/.test(
             s.trimEnd(),
           ),
         );
-        if (/\? Did the review, or advice you got, bring up another option\?.*$/.test(screen.trimEnd())) {
+        if (/\? Did the review, or the advice you got, bring up another option\?.*$/.test(screen.trimEnd())) {
           run.send('Enter');
-          await run.waitFor('✔ Did the review, or advice you got, bring up another option?');
+          await run.waitFor('✔ Did the review, or the advice you got, bring up another option?');
           continue;
         }
         if (screen.trimEnd().split('\n').slice(-3).join('\n').includes(shown)) return;

@@ -58,8 +58,8 @@ describe('resolve with lenses, the safety net and a pause', () => {
     t.send('Down', 'Enter');
     // A new option from Review joins the options, is reviewed like them, and can be chosen.
     const helpline = 'Ask Bob to call the helpline with me';
-    await t.answer('? Did the review, or advice you got, bring up another option?', helpline);
-    await t.answer(`? Option 3, "${helpline}": what would likely follow?`, 'He gets help today');
+    await t.answer('? Did the review, or the advice you got, bring up another option?', helpline);
+    await t.answer(`? Option 3 (new, from Review), "${helpline}": what would likely follow?`, 'He gets help today');
     await t.answer('? Option 3: who could be harmed, and how?', 'no one');
     await t.answer('? Option 3: how badly could they be harmed?');
     await t.waitFor('? Which option do you choose?');
@@ -93,7 +93,7 @@ describe('resolve with lenses, the safety net and a pause', () => {
     expect(review).toMatch(
       /\| 3\. Ask Bob to call the helpline with me +\| He gets help today +\| no one +\| none +\|/,
     );
-    expect(review).toContain('**Came up in Review:** option 3, "Ask Bob to call the helpline with me"');
+    expect(review).toContain('Option 3 came up in Review, from what it showed or the advice got.');
     expect(record.sections.find((s) => s.heading === 'Explain')!.body).toContain(
       '**Chosen option:** 3. Ask Bob to call the helpline with me',
     );

@@ -86,7 +86,7 @@ async function reviewTheRest(t: Terminal) {
   await t.answer('? Who? (initials and role', 'M.K., program supervisor');
   await t.answer(new RegExp(`^\\? When\\? \\(YYYY-MM-DD\\) \\(${DATE}\\)`, 'm'));
   await t.answer('? What did they advise?', ANSWERS.advice);
-  await t.answer('? Did the review, or advice you got, bring up another option?');
+  await t.answer('? Did the review, or the advice you got, bring up another option?');
 }
 
 async function explain(t: Terminal) {
