@@ -65,7 +65,9 @@ export function renderRecord(input: RecordInput): string {
     heading(1, `Decision record: ${cleanOneLine(recordTitle(input))}`),
     ...paragraphs(
       `${input.date}. Reasoned with ` +
-        `${input.code.title}.${input.scenario ? ` Practice case: ${input.scenario.id}.` : ''}`,
+        `${input.code.title}.${input.scenario ? ` Practice case: ${input.scenario.id}.` : ''}` +
+        // Said in words too, not only in the front matter: a reader learns it replaces another.
+        (input.supersedes ? ` This decision replaces an earlier one, ${cleanOneLine(input.supersedes)}.` : ''),
     ),
     ...recognize(input),
     ...understand(input.decision),

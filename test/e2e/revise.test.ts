@@ -43,6 +43,10 @@ describe('resolve --revise', () => {
     ]);
     const revised = parseRecord(readFileSync(join(dir, 'decision-records', second!), 'utf8'));
     expect(revised.meta).toMatchObject({ supersedes: first, status: 'decided', decision: 'Stop sharing altogether' });
+    // In words as well as in the front matter.
+    expect(readFileSync(join(dir, 'decision-records', second!), 'utf8')).toContain(
+      `This decision replaces an earlier one, ${first}.`,
+    );
     const after = readFileSync(join(dir, old), 'utf8');
     const changed = after.split('\n').filter((line) => !bytes.split('\n').includes(line));
     expect(changed).toEqual(['status: "superseded"', `superseded_by: "${second}"`]);
