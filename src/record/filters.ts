@@ -40,8 +40,18 @@ export function filterProblem(f: RecordFilters): string | undefined {
   return undefined;
 }
 
+/** A record a newer decision replaced, left out because --all was not given (nor --status superseded). */
+export const replacedAndLeftOut = (meta: RecordMeta, f: RecordFilters): boolean =>
+  !f.all && meta.status === 'superseded' && f.status !== 'superseded';
+
+/** What to say of the replaced records left out, or '' for none. */
+export const replacedNote = (n: number, verb: 'shown' | 'counted') =>
+  n
+    ? `${n} replaced by a newer decision not ${verb}; --all ${verb === 'shown' ? 'shows' : 'counts'} ${n === 1 ? 'it' : 'them'}`
+    : '';
+
 export function matches(meta: RecordMeta, f: RecordFilters, asOf: string, defaultCode: string): boolean {
-  if (!f.all && meta.status === 'superseded' && f.status !== 'superseded') return false;
+  if (replacedAndLeftOut(meta, f)) return false;
   if (f.principle?.length) {
     const cited = new Set(meta.principles.map((ref) => refKey(meta.code, ref, defaultCode)));
     const wanted = f.principle.map((p) => refKey(defaultCode, /^\d+$/.test(p) ? Number(p) : p, defaultCode));

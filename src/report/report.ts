@@ -17,6 +17,8 @@ export interface ReportInput {
   reviewed: number;
   /** Follow-ups due in each of the coming weeks (see comingWeek). */
   dueByWeek: number[];
+  /** Records a newer decision replaced, left out (without --all). */
+  replaced?: number;
   codes: (id: string) => Code | undefined;
   defaultCode: string;
   /** The decisions, when asked for: the page then says it is not to be shared. */
@@ -84,7 +86,7 @@ export function renderReport(input: ReportInput): string {
 <body><main>
 <h1>Decision records as of ${escapeHtml(s.as_of)}</h1>
 ${warning}
-<p class="totals"><span data-count="records">${s.records}</span> decision record${s.records === 1 ? '' : 's'}; <span data-count="consult-first">${s.consult_first}</span> flagged <strong>consult first</strong> (serious, and no one consulted yet); <span data-count="reviewed">${input.reviewed}</span> reviewed by a supervisor.</p>
+<p class="totals"><span data-count="records">${s.records}</span> decision record${s.records === 1 ? '' : 's'}; <span data-count="consult-first">${s.consult_first}</span> flagged <strong>consult first</strong> (serious, and no one consulted yet); <span data-count="reviewed">${input.reviewed}</span> reviewed by a supervisor.${input.replaced ? ` Not counted: <span data-count="replaced">${input.replaced}</span> replaced by a newer decision (<code>--all</code> counts ${input.replaced === 1 ? 'it' : 'them'}).` : ''}</p>
 <section><h2>Principles</h2>${principleCharts(input) || '<p>No principles cited.</p>'}</section>
 <section><h2>Dilemmas and status</h2>
 ${barChart(

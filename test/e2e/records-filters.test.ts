@@ -65,6 +65,23 @@ describe('records list filters', () => {
     expect(list('--consult-first', '--case', 'own')).toEqual([]);
   });
 
+  it('says how many replaced records it left out, and that --all takes them in', () => {
+    const dir = folder();
+    const list = runCli([...agency, 'records', 'list', dir, ...AS_OF]).stdout;
+    expect(list).toContain(
+      `5 records (1 replaced by a newer decision not shown; --all shows it) in ${dir}, follow-ups as of 2026-11-23`,
+    );
+    expect(runCli([...agency, 'records', 'list', dir, '--all', ...AS_OF]).stdout).toMatch(/^6 records in /m);
+    const summary = runCli([...agency, 'records', 'summary', dir, ...AS_OF]).stdout;
+    expect(summary).toContain('Also 1 replaced by a newer decision not counted; --all counts it.');
+    expect(JSON.parse(runCli(['records', 'summary', dir, '--json', ...AS_OF]).stdout).superseded_not_counted).toBe(1);
+    const page = join(dir, 'report.html');
+    expect(runCli([...agency, 'records', 'report', dir, '--html', page, ...AS_OF]).status).toBe(0);
+    expect(readFileSync(page, 'utf8')).toContain(
+      'Not counted: <span data-count="replaced">1</span> replaced by a newer decision',
+    );
+  });
+
   it('refuses a filter it cannot read, with a sentence (exit 2)', () => {
     const dir = folder();
     for (const [args, message] of [

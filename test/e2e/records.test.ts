@@ -119,6 +119,7 @@ describe('records summary', () => {
       as_of: '2026-11-23',
       skipped: 3,
       damaged: 0,
+      superseded_not_counted: 0,
     });
     expect(result.stderr.trim()).toBe('Skipped 3 files that are not decision records.');
   });

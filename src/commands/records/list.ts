@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { readRecordFolder } from '../../files/read-record-folder.js';
 import type { FoundRecord } from '../../files/read-records.js';
 import { DEFAULT_CODE } from '../../library/types.js';
-import { filtering, matches } from '../../record/filters.js';
+import { filtering, matches, replacedAndLeftOut, replacedNote } from '../../record/filters.js';
 import { DUE_WITHIN_DAYS, followUpState } from '../../record/summary.js';
 import { oneLine, safeJson } from '../../text/controls.js';
 import { clip, textTable } from '../../text/table.js';
@@ -43,8 +43,10 @@ export async function recordsList(dir: string, options: RecordsOptions, ctx: Con
   const { asOf, path } = await openFolder(dir, options, ctx, deps);
   const records: FoundRecord[] = [];
   let total = 0;
+  let replaced = 0;
   const leftOut = await readRecordFolder(path, (record) => {
     total++;
+    if (replacedAndLeftOut(record.meta, options)) replaced++;
     if (matches(record.meta, options, asOf, DEFAULT_CODE)) records.push(record);
   });
   records.sort((a, b) => (a.meta.date < b.meta.date ? -1 : a.meta.date > b.meta.date ? 1 : a.file < b.file ? -1 : 1));
@@ -60,14 +62,15 @@ export async function recordsList(dir: string, options: RecordsOptions, ctx: Con
     const cells = rows.map((row) => COLUMNS.map((c) => cell((row as Record<string, unknown>)[c])));
     ctx.io.out(stringify([[...COLUMNS], ...cells], { record_delimiter: 'unix' }).trimEnd());
   } else if (records.length === 0) {
+    const note = replacedNote(replaced, 'shown');
     ctx.io.out(
-      `No decision records${filtering(options) ? ' match the filters' : ''} in ${oneLine(shownPath(ctx.io, path))}.`,
+      `No decision records${filtering(options) ? ' match the filters' : ''} in ${oneLine(shownPath(ctx.io, path))}` +
+        `${note ? `; ${note}` : ''}.`,
     );
   } else {
     table(records, asOf, ctx);
-    const shown = filtering(options)
-      ? `${records.length} of ${plural(total, 'record')}`
-      : plural(records.length, 'record');
+    const note = replacedNote(replaced, 'shown');
+    const shown = `${filtering(options) ? `${records.length} of ${plural(total, 'record')}` : plural(records.length, 'record')}${note ? ` (${note})` : ''}`;
     ctx.io.out(
       fitted(
         `\n${shown} in ${oneLine(shownPath(ctx.io, path))}, follow-ups as of ${asOf} (due: within ${DUE_WITHIN_DAYS} days). ` +

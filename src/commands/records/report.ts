@@ -6,7 +6,7 @@ import { usageError } from '../../errors.js';
 import { readRecordFolder } from '../../files/read-record-folder.js';
 import { createExclusive } from '../../files/safe-write.js';
 import { DEFAULT_CODE } from '../../library/types.js';
-import { matches } from '../../record/filters.js';
+import { matches, replacedAndLeftOut } from '../../record/filters.js';
 import { countRecord, emptySummary, finishSummary } from '../../record/summary.js';
 import { COMING_WEEKS, comingWeek, renderReport, type ReportInput } from '../../report/report.js';
 import { cleanOneLine, oneLine } from '../../text/controls.js';
@@ -28,7 +28,9 @@ export async function recordsReport(dir: string, options: ReportOptions, ctx: Co
   let reviewed = 0;
   const dueByWeek = new Array<number>(COMING_WEEKS).fill(0);
   const decisions: NonNullable<ReportInput['decisions']> = [];
+  let replaced = 0;
   const leftOut = await readRecordFolder(path, ({ meta }) => {
+    if (replacedAndLeftOut(meta, options)) replaced++;
     if (!matches(meta, options, asOf, DEFAULT_CODE)) return;
     countRecord(summary, meta, DEFAULT_CODE);
     if (meta.reviewed) reviewed++;
@@ -44,6 +46,7 @@ export async function recordsReport(dir: string, options: ReportOptions, ctx: Co
   const html = renderReport({
     summary,
     reviewed,
+    replaced,
     dueByWeek,
     codes: (id) => library.codes.get(id)?.value,
     defaultCode: DEFAULT_CODE,

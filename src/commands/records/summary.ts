@@ -4,7 +4,7 @@ import { readRecordFolder } from '../../files/read-record-folder.js';
 import { DEFAULT_CODE } from '../../library/types.js';
 import { countRecord, emptySummary, finishSummary } from '../../record/summary.js';
 import { stringify } from 'csv-stringify/sync';
-import { matches } from '../../record/filters.js';
+import { matches, replacedAndLeftOut, replacedNote } from '../../record/filters.js';
 import type { RecordSummary } from '../../record/summary.js';
 import { safeJson } from '../../text/controls.js';
 import { commandLine, openLibrary, type Context, type RunDeps } from '../context.js';
@@ -18,11 +18,13 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
   const { asOf, path } = await openFolder(dir, options, ctx, deps);
   const summary = emptySummary(asOf);
   const keep = options.json || options.csv ? Number.POSITIVE_INFINITY : FOLLOW_UPS_SHOWN;
+  let replaced = 0;
   // Counted as read, in the folder's own order: no list of 50,000 names, no record kept.
   const leftOut = await readRecordFolder(
     path,
     (record) => {
-      if (matches(record.meta, options, asOf, DEFAULT_CODE)) countRecord(summary, record.meta, DEFAULT_CODE, keep);
+      if (replacedAndLeftOut(record.meta, options)) replaced++;
+      else if (matches(record.meta, options, asOf, DEFAULT_CODE)) countRecord(summary, record.meta, DEFAULT_CODE, keep);
     },
     false,
   );
@@ -47,11 +49,13 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
         as_of: asOf,
         skipped: leftOut.skipped.length,
         damaged: leftOut.damaged.length,
+        superseded_not_counted: replaced,
       }),
     );
   } else {
     const { codes } = await openLibrary(ctx, [], true);
     for (const line of summaryLines(summary, (id) => codes.get(id)?.value)) ctx.io.out(line);
+    if (replaced) ctx.io.out(`\nAlso ${replacedNote(replaced, 'counted')}.`);
   }
   // Names of stray files could be typed text (an own situation's title): a summary shows none.
   reportLeftOut(leftOut, ctx, false, commandLine(ctx, ['records', 'list', dir]));
