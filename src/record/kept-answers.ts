@@ -44,6 +44,20 @@ export function keptAnswersSection(answers: object): string {
   );
 }
 
+/**
+ * The record with `block` (which ends in a line end) added at the end of its body: before the
+ * kept answers, so that an Outcome or a supervisor's review is read before that data, or at the
+ * very end of a record that keeps none. Every other byte stays as it was.
+ */
+export function addToBody(text: string, eol: string, block: string): string {
+  const lines = text.split(eol);
+  const at = lines.lastIndexOf(KEPT_ANSWERS_HEADING);
+  if (at < 0) return `${text}${eol}${block}`;
+  let end = at;
+  while (end > 0 && lines[end - 1] === '') end--;
+  return `${lines.slice(0, end).join(eol)}${eol}${eol}${block}${eol}${lines.slice(at).join(eol)}`;
+}
+
 /** The YAML of the kept answers and the line (1-based) it starts on, or undefined for none. */
 export function keptAnswers(record: string): { yaml: string; line: number } | undefined {
   const lines = record.split(/\r?\n/);

@@ -1,11 +1,12 @@
 // Adds a supervisor's sign-off to a record: `reviewed` and `reviewed_by` in the front matter (the
 // latest review), and an entry in the `## Supervisor review` section, which is made at the end
-// the first time. A record may be reviewed more than once; every other byte stays as it was.
+// of the body (before the kept answers) the first time. A record may be reviewed more than once; every other byte stays as it was.
 import type { RootContent } from 'mdast';
 import { AGREE_WORDS, type Review } from '../guide/signoff.js';
 import { heading, labelled, paragraphs, serialize } from '../markdown/markdown.js';
 import { cleanOneLine } from '../text/controls.js';
 import { setFrontMatter } from './front-matter-edit.js';
+import { addToBody } from './kept-answers.js';
 
 export const REVIEW_HEADING = '## Supervisor review';
 
@@ -24,7 +25,7 @@ export function withReview(original: string, review: Review, date: string): stri
   const entry = reviewEntry(review, date).replace(/\n/g, eol);
   const lines = text.split(eol);
   const start = lines.indexOf(REVIEW_HEADING);
-  if (start < 0) return `${text}${eol}${REVIEW_HEADING}${eol}${eol}${entry}`;
+  if (start < 0) return addToBody(text, eol, `${REVIEW_HEADING}${eol}${eol}${entry}`);
   // After the last entry of the section: before the next `## ` heading, or at the end.
   const next = lines.findIndex((line, i) => i > start && line.startsWith('## '));
   if (next < 0) return `${text}${eol}${entry}`;

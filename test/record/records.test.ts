@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { RecordMeta } from '../../src/generated/record.types.js';
 import { renderFrontMatter } from '../../src/markdown/front-matter.js';
+import { KEPT_ANSWERS_HEADING, keptAnswers } from '../../src/record/kept-answers.js';
 import { outcomeSection, withOutcome } from '../../src/record/outcome.js';
+import { REVIEW_HEADING, withReview } from '../../src/record/signoff.js';
 import { quickMeta } from '../../src/record/quick-meta.js';
 import { countRecord, emptySummary, finishSummary, followUpState } from '../../src/record/summary.js';
 import { HOSTILE, code } from '../guide/fixtures.js';
@@ -168,6 +170,19 @@ describe('adding an outcome', () => {
       ),
     ).toBe(true);
     expect(updated.replace(/\r\n/g, '')).not.toMatch(/[^\r]\n/);
+  });
+
+  it('goes before the answers a record keeps for revising, and so does a review, every other byte kept', () => {
+    const kept = `${KEPT_ANSWERS_HEADING}\n\nWhat it starts from.\n\n\`\`\`yaml\nscenario: alice-and-bob\n\`\`\`\n`;
+    const withKept = `${record}\n${kept}`;
+    const evaluated = withOutcome(withKept, section, '2026-12-01');
+    const body = record.replace('status: "decided"\n', 'status: "evaluated"\nevaluated: "2026-12-01"\n');
+    expect(evaluated).toBe(`${body}\n${section}\n${kept}`);
+    expect(keptAnswers(evaluated)?.yaml).toBe('scenario: alice-and-bob\n');
+    const reviewed = withReview(evaluated, { reviewer: 'M.K.', agree: 'yes', comment: 'Good.' }, '2026-12-02');
+    const headings = reviewed.split('\n').filter((line) => line.startsWith('## '));
+    expect(headings).toEqual(['## Outcome', REVIEW_HEADING, KEPT_ANSWERS_HEADING]);
+    expect(reviewed.endsWith(kept)).toBe(true);
   });
 
   it('refuses when changing the status line would change more than the status', () => {
