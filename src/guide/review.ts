@@ -138,3 +138,18 @@ export function joinNewOption(d: Decision): void {
   const options = d.establish?.options;
   if (added && options && !options.includes(added)) options.push(added);
 }
+
+const NO_ONE = /^\s*(no ?one|nobody)\.?\s*$/i;
+
+/** "No one" could be harmed (as the question's help suggests writing): then the risk is none, not asked. */
+function noOneHarmed(d: Decision): void {
+  for (const option of d.review?.options ?? [])
+    if (option?.harm && NO_ONE.test(option.harm.who ?? '') && option.harm.severity === undefined)
+      option.harm.severity = 'none';
+}
+
+/** What follows from the answers so far, after each answer: a new option joins, "no one" means no harm. */
+export function settleReview(d: Decision): void {
+  joinNewOption(d);
+  noOneHarmed(d);
+}

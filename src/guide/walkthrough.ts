@@ -4,7 +4,7 @@ import { getAt, setAt, type Decision } from './decision.js';
 import type { Prompter } from './prompter.js';
 import { compareWithKey } from './feedback.js';
 import type { Question, Step } from './question.js';
-import { joinNewOption } from './review.js';
+import { settleReview } from './review.js';
 import { STEPS, questionsFor, type GuideContext } from './steps.js';
 
 export interface WalkOptions {
@@ -28,7 +28,7 @@ export async function walkThrough(
       if (!asked) prompter.step(step, index, STEPS.length);
       asked = true;
       setAt(decision as Record<string, unknown>, next.path, await prompter.ask(next));
-      joinNewOption(decision);
+      settleReview(decision);
       // A test of the choice said no, and the person wants to decide again: Explain starts over.
       if (next.kind === 'choice-tests' && decision.explain?.tests?.choose_again && againsLeft-- > 0)
         decision.explain = {};

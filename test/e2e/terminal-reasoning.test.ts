@@ -39,7 +39,6 @@ describe('resolve with lenses, the safety net and a pause', () => {
       'Bob may feel watched',
     );
     await t.answer('? Option 2: who could be harmed, and how?', 'no one');
-    await t.answer('? Option 2: how badly could they be harmed?');
     // Lenses: mark Care (the sixth), then say which option honours it.
     await t.waitFor('? Look at the options through other lenses?');
     t.send('Down', 'Down', 'Down', 'Down', 'Down', 'Space', 'Enter');
@@ -61,7 +60,6 @@ describe('resolve with lenses, the safety net and a pause', () => {
     await t.answer('? Did the review, or the advice you got, bring up another option?', helpline);
     await t.answer(`? Option 3 (new, from Review), "${helpline}": what would likely follow?`, 'He gets help today');
     await t.answer('? Option 3: who could be harmed, and how?', 'no one');
-    await t.answer('? Option 3: how badly could they be harmed?');
     await t.waitFor('? Which option do you choose?');
     await t.waitFor(`  3. ${helpline}`);
     t.send('Down', 'Down', 'Enter');

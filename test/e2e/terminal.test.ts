@@ -74,9 +74,8 @@ async function reviewTheRest(t: Terminal) {
   t.send('Down', 'Down', 'Enter');
   await t.waitFor('✔ Option 1: how badly could they be harmed? moderate');
   await t.answer(`? Option 2, "${ANSWERS.option2}": what would likely follow?`, ANSWERS.follows2);
+  // "No one" is no risk of harm: how badly is not asked.
   await t.answer('? Option 2: who could be harmed, and how?', ANSWERS.harm2);
-  await t.answer('? Option 2: how badly could they be harmed?');
-  await t.waitFor('✔ Option 2: how badly could they be harmed? none');
   await t.answer('? Look at the options through other lenses?');
   // The policies that fit the case are asked about one by one: none applies here.
   await noPolicyApplies(t);

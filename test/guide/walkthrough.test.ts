@@ -20,7 +20,8 @@ function scripted(answers: Record<string, Answer>) {
       const key = q.path.join('.');
       asked.push(key);
       if (!(key in answers)) throw new Error(`no scripted answer for ${key}`);
-      return answers[key] as Answer;
+      // A copy: the walkthrough may add to an answer (an option from Review joins the options).
+      return structuredClone(answers[key]) as Answer;
     },
   };
   return { prompter, asked, steps, feedback };
@@ -133,7 +134,7 @@ describe('the walkthrough', () => {
       ...full,
       'review.new_option': middle,
       'review.options.2.consequences': 'She feels thanked, and nothing is owed.',
-      'review.options.2.harm.who': 'no one',
+      'review.options.2.harm.who': 'Her, if she feels refused',
       'review.options.2.harm.severity': 'low',
       'explain.choice': 3,
     });
@@ -153,6 +154,15 @@ describe('the walkthrough', () => {
       `3. ${middle}`,
     ]);
     expect(decision.explain?.choice).toBe(3);
+  });
+
+  it('takes "no one" could be harmed as no risk of harm, without asking how badly', async () => {
+    const { 'review.options.1.harm.severity': _asked, ...rest } = full;
+    const script = scripted({ ...rest, 'review.options.1.harm.who': 'No one.' });
+    const decision = await walkThrough({}, guide(), script.prompter);
+    expect(script.asked).not.toContain('review.options.1.harm.severity');
+    expect(decision.review?.options?.[1]?.harm).toEqual({ who: 'No one.', severity: 'none' });
+    expect(script.asked).toContain('review.options.0.harm.severity');
   });
 
   it('adds an option from Review only once (a draft or a revision answers it again)', async () => {
