@@ -10,22 +10,27 @@ useTmux();
 
 /**
  * What the command printed, once it has ended (wrapped lines joined: a line the terminal broke
- * shows whole); `columns` narrows the terminal (stty) first.
+ * shows whole), each line checked to fit the terminal; `columns` narrows it (stty) first.
  */
-async function printed(args: string[], columns?: number): Promise<string[]> {
-  const shell = columns ? `stty cols ${columns} && ${cliCommand(args)}; echo EXIT=$?; sleep 30` : undefined;
+async function printed(args: string[], columns = 100): Promise<string[]> {
+  const shell = columns !== 100 ? `stty cols ${columns} && ${cliCommand(args)}; echo EXIT=$?; sleep 30` : undefined;
   const run = terminal(root, args, shell);
   await run.waitFor(() => /^EXIT=0$/m.test(run.history()));
-  return run
+  const lines = run
     .history()
     .split('\n')
     .filter((line) => line && !line.startsWith('EXIT='));
+  for (const line of lines) expect(line.length, line).toBeLessThan(columns);
+  return lines;
 }
+
+/** The `n` lines from the first that is `first`. */
+const linesFrom = (lines: string[], first: string, n: number) =>
+  lines.slice(lines.indexOf(first), lines.indexOf(first) + n);
 
 describe('browsing in a terminal', () => {
   it('list wraps each summary under the title, within the width, and keeps its hint whole', async () => {
     const lines = await printed(['list']);
-    for (const line of lines) expect(line.length, line).toBeLessThan(100);
     const andre = lines.findIndex((line) => line.startsWith('limits-of-confidentiality '));
     expect(lines.slice(andre + 1, andre + 3)).toEqual([
       `${' '.repeat(27)}At a first meeting, a guarded man just out of prison asks a new peer`,
@@ -37,9 +42,7 @@ describe('browsing in a terminal', () => {
 
   it('list puts the title and summary under the id in a terminal narrower than 60 columns', async () => {
     const lines = await printed(['list'], 40);
-    for (const line of lines) expect(line.length, line).toBeLessThan(40);
-    const andre = lines.indexOf('limits-of-confidentiality');
-    expect(lines.slice(andre, andre + 3)).toEqual([
+    expect(linesFrom(lines, 'limits-of-confidentiality', 3)).toEqual([
       'limits-of-confidentiality',
       '  Keisha & Andre',
       '  At a first meeting, a guarded man',
@@ -48,7 +51,6 @@ describe('browsing in a terminal', () => {
 
   it('code wraps each principle under its headline, word for word', async () => {
     const lines = await printed(['code']);
-    for (const line of lines) expect(line.length, line).toBeLessThan(100);
     const six = lines.findIndex((line) => line === ' 6. Never');
     expect(lines.slice(six + 1, six + 4).every((line) => line.startsWith('    Peer') || /^ {4}\S/.test(line))).toBe(
       true,
@@ -67,9 +69,7 @@ describe('browsing in a terminal', () => {
 
   it('records list shows each record as a short block when the table would not fit, within the width', async () => {
     const lines = await printed(['records', 'list', 'test/fixtures/records/good', '--as-of', '2026-11-23']);
-    for (const line of lines) expect(line.length, line).toBeLessThan(100);
-    const first = lines.indexOf('2026-10-01-alice-and-bob.md');
-    expect(lines.slice(first, first + 4)).toEqual([
+    expect(linesFrom(lines, '2026-10-01-alice-and-bob.md', 4)).toEqual([
       '2026-10-01-alice-and-bob.md',
       '  2026-10-01, alice-and-bob; principles 3, 4, 1; decided',
       '  follow-up 2026-10-15 overdue',
