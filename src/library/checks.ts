@@ -126,8 +126,9 @@ export function scenarioProblems(
   const problems = fileNameProblems(source, scenario.id, 'scenario');
   const code = codeFor(source, scenario.code, codes, problems, broken);
   if (code)
-    problems.push(
-      ...numberProblems(
+    append(
+      problems,
+      numberProblems(
         source,
         code,
         numbersIn(scenario.principles),

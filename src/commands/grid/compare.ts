@@ -37,7 +37,7 @@ export async function gridCompare(files: string[], options: { json?: boolean }, 
       [...problems, ...here],
     );
   }
-  for (const source of sources) problems.push(...problemsFor(source, grid, true));
+  for (const source of sources) append(problems, problemsFor(source, grid, true));
   if (problems.length) {
     const bad = new Set(problems.map((p) => p.file)).size;
     throw invalidData(

@@ -1,5 +1,6 @@
 // The summary as text tables: every principle of each code with how often it was cited, then
 // dilemma types, status and the follow-ups due. Only counts, dates, case ids and the code's words.
+import { append } from '../../data/arrays.js';
 import { DEFAULT_CODE, type Code } from '../../library/types.js';
 import { DUE_WITHIN_DAYS, principleKey, type RecordSummary } from '../../record/summary.js';
 import { oneLine } from '../../text/controls.js';
@@ -49,7 +50,10 @@ export function summaryLines(summary: RecordSummary, codeOf: (id: string) => Cod
         : '(not in this code)';
     };
     const rows = [...numbers].sort((a, b) => a - b).map((n) => [`${n}.`, String(cited(n)), name(n)]);
-    out.push(...textTable(['No.', 'Records', 'Principle'], rows).map((l) => `  ${l}`));
+    append(
+      out,
+      textTable(['No.', 'Records', 'Principle'], rows).map((l) => `  ${l}`),
+    );
   }
   out.push(
     '',
