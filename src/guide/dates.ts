@@ -12,11 +12,12 @@ export function isDate(value: string): boolean {
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const days = month === 2 ? (leap ? 29 : 28) : THIRTY_DAYS.has(month) ? 30 : 31;
   return month >= 1 && month <= 12 && day >= 1 && day <= days;
 }
 
 const DATE = /^(?:19|2\d)\d{2}-\d{2}-\d{2}$/;
+const THIRTY_DAYS = new Set([4, 6, 9, 11]);
 
 /** The date `days` after `date` (both YYYY-MM-DD). */
 export function addDays(date: string, days: number): string {

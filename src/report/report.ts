@@ -28,11 +28,17 @@ export interface ReportInput {
 /** How many weeks of follow-ups the report charts, from the date it is as of. */
 export const COMING_WEEKS = 6;
 
-/** Which of the coming weeks (0: the seven days from `asOf`) a record's follow-up falls in, if any. */
-export function comingWeek(meta: Pick<RecordMeta, 'status' | 'follow_up'>, asOf: string): number | undefined {
-  if (meta.status !== 'decided' || !meta.follow_up || meta.follow_up < asOf) return undefined;
-  for (let week = 0; week < COMING_WEEKS; week++) if (meta.follow_up <= addDays(asOf, week * 7 + 6)) return week;
-  return undefined;
+/**
+ * Which of the coming weeks (0: the seven days from `asOf`) a record's follow-up falls in, if
+ * any. The weeks' last days are worked out once, for every record of a report.
+ */
+export function comingWeeks(asOf: string): (meta: Pick<RecordMeta, 'status' | 'follow_up'>) => number | undefined {
+  const lastDays = Array.from({ length: COMING_WEEKS }, (_, week) => addDays(asOf, week * 7 + 6));
+  return (meta) => {
+    if (meta.status !== 'decided' || !meta.follow_up || meta.follow_up < asOf) return undefined;
+    const week = lastDays.findIndex((last) => meta.follow_up <= last);
+    return week < 0 ? undefined : week;
+  };
 }
 
 /** What is already overdue, then each of the coming weeks. */

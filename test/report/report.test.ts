@@ -2,7 +2,7 @@
 // of it may become markup, and the page must hold no typed text unless asked to.
 import { describe, expect, it } from 'vitest';
 import { emptySummary, finishSummary } from '../../src/record/summary.js';
-import { comingWeek, renderReport } from '../../src/report/report.js';
+import { comingWeeks, renderReport } from '../../src/report/report.js';
 
 const summary = () => {
   const s = emptySummary('2026-11-23');
@@ -44,7 +44,8 @@ describe('renderReport', () => {
 
   it('charts each of the coming six weeks from the follow-ups due in it', () => {
     const asOf = '2026-11-23';
-    const week = (follow_up: string, status = 'decided') => comingWeek({ follow_up, status } as never, asOf);
+    const weekOf = comingWeeks(asOf);
+    const week = (follow_up: string, status = 'decided') => weekOf({ follow_up, status } as never);
     expect(
       ['2026-11-22', '2026-11-23', '2026-11-29', '2026-11-30', '2026-12-20', '2027-01-03', '2027-01-04'].map((d) =>
         week(d),

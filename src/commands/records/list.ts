@@ -1,7 +1,6 @@
 // `ethics-guide records list [DIR]`: one row per decision record, for the supervisor, with the
 // filters of records/folder.ts, as a table, JSON or CSV (RFC 4180, for a spreadsheet).
 import { basename, join } from 'node:path';
-import { largest } from '../../data/arrays.js';
 import { stringify } from 'csv-stringify/sync';
 import { readRecordFolder } from '../../files/read-record-folder.js';
 import type { FoundRecord } from '../../files/read-records.js';
@@ -9,7 +8,7 @@ import { DEFAULT_CODE } from '../../library/types.js';
 import { filtering, matches, replacedAndLeftOut, replacedNote } from '../../record/filters.js';
 import { DUE_WITHIN_DAYS, followUpState } from '../../record/summary.js';
 import { oneLine, safeJson } from '../../text/controls.js';
-import { clip, textTable } from '../../text/table.js';
+import { clip, tableLead, textTable } from '../../text/table.js';
 import { plural, shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
 import { fitted, tableWidth } from '../../ui/width.js';
@@ -111,18 +110,9 @@ function table(records: FoundRecord[], asOf: string, ctx: Context): void {
     ];
   });
   const width = tableWidth();
-  const fixed = header.slice(0, -1).reduce(
-    (sum, h, i) =>
-      sum +
-      largest(
-        rows.map((r) => r[i]!.length),
-        h.length,
-      ) +
-      2,
-    0,
-  );
+  const { lead } = tableLead(header, rows);
   const show = (line: string) => ctx.io.out(/ overdue\b/.test(line) ? style.warning(line) : line);
-  if (width && fixed + DECISION_ROOM > width) {
+  if (width && lead + DECISION_ROOM > width) {
     // Too narrow for the table: each record as a short block, every line within the width.
     for (const [date, file, kase, principles, status, followUp, decision] of rows) {
       ctx.io.out(`${style.title(clip(file!, width - 1))}`);

@@ -8,7 +8,7 @@ import { createExclusive } from '../../files/safe-write.js';
 import { DEFAULT_CODE } from '../../library/types.js';
 import { matches, replacedAndLeftOut } from '../../record/filters.js';
 import { countRecord, emptySummary, finishSummary } from '../../record/summary.js';
-import { COMING_WEEKS, comingWeek, renderReport, type ReportInput } from '../../report/report.js';
+import { COMING_WEEKS, comingWeeks, renderReport, type ReportInput } from '../../report/report.js';
 import { cleanOneLine, oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
@@ -27,6 +27,7 @@ export async function recordsReport(dir: string, options: ReportOptions, ctx: Co
   const summary = emptySummary(asOf);
   let reviewed = 0;
   const dueByWeek = new Array<number>(COMING_WEEKS).fill(0);
+  const weekOf = comingWeeks(asOf);
   const decisions: NonNullable<ReportInput['decisions']> = [];
   let replaced = 0;
   const leftOut = await readRecordFolder(path, ({ meta }) => {
@@ -34,7 +35,7 @@ export async function recordsReport(dir: string, options: ReportOptions, ctx: Co
     if (!matches(meta, options, asOf, DEFAULT_CODE)) return;
     countRecord(summary, meta, DEFAULT_CODE);
     if (meta.reviewed) reviewed++;
-    const week = comingWeek(meta, asOf);
+    const week = weekOf(meta);
     if (week !== undefined) dueByWeek[week]!++;
     if (options.withDecisions)
       decisions.push({ date: meta.date, scenario: meta.scenario, decision: cleanOneLine(meta.decision) });
