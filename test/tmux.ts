@@ -102,14 +102,15 @@ export function useTmux(): void {
     tmuxDir = mkdtempSync(join(tmpdir(), 'ethics-guide-tmux-'));
     tmuxEnv = { ...process.env, TMUX_TMPDIR: tmuxDir };
     for (const key of ['TMUX', 'TMUX_PANE', 'FORCE_COLOR', 'ETHICS_GUIDE_LIBRARY', 'DEBUG']) delete tmuxEnv[key];
+    // A server exits when its last session ends, and a test starting the next session at that
+    // moment fails with "server exited unexpectedly"; this idle session keeps it up until afterAll.
+    tmux('new-session', '-d', '-s', 'keep-server-up', 'tail -f /dev/null');
   });
 
   afterEach(() => {
     const name = sessions.at(-1);
     if (name) spawnSync('tmux', ['kill-session', '-t', name], { env: tmuxEnv });
   });
-
-  return undefined;
 
   afterAll(() => {
     spawnSync('tmux', ['kill-server'], { env: tmuxEnv });
