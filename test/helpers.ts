@@ -1,6 +1,6 @@
 // Shared by the tests: temporary folders and running the built CLI as a user would.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +9,21 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 export const fixtures = join(root, 'test', 'fixtures');
 export const bin = join(root, 'bin', 'ethics-guide.js');
 
+const madeDirs: string[] = [];
+
+/** A fresh folder, removed after the tests of the file (test/setup.ts). */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'ethics-guide-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'ethics-guide-test-'));
+  madeDirs.push(dir);
+  return dir;
+}
+
+/** Removes the folders tempDir made, after letting the owner back into any a test locked. */
+export function removeTempDirs(): void {
+  for (const dir of madeDirs.splice(0)) {
+    spawnSync('chmod', ['-R', 'u+rwx', dir]);
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Writes files (path relative to the folder -> content) and returns the folder. */

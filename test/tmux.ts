@@ -5,13 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { bin, tempDir } from './helpers.js';
+import { bin } from './helpers.js';
 
 // One tmux server per test file, on its own socket folder; every tmux call gets this env.
 let tmuxDir = '';
 let tmuxEnv: NodeJS.ProcessEnv = {};
 const sessions: string[] = [];
-const folders: string[] = [];
 
 function tmux(...args: string[]): string {
   const result = spawnSync('tmux', args, { env: tmuxEnv, encoding: 'utf8', timeout: 10_000 });
@@ -96,7 +95,7 @@ export function terminal(dir: string, args: string[], shell?: string) {
 
 export type Terminal = ReturnType<typeof terminal>;
 
-/** Registers the hooks that start and clean up this file's tmux server and work folders. */
+/** Registers the hooks that start and clean up this file's tmux server. */
 export function useTmux(): void {
   beforeAll(() => {
     tmuxDir = mkdtempSync(join(tmpdir(), 'ethics-guide-tmux-'));
@@ -114,15 +113,8 @@ export function useTmux(): void {
 
   afterAll(() => {
     spawnSync('tmux', ['kill-server'], { env: tmuxEnv });
-    for (const dir of [tmuxDir, ...folders]) if (dir) rmSync(dir, { recursive: true, force: true });
+    if (tmuxDir) rmSync(tmuxDir, { recursive: true, force: true });
   });
-}
-
-/** A fresh folder, removed after the tests of the file. */
-export function workDir(): string {
-  const dir = tempDir();
-  folders.push(dir);
-  return dir;
 }
 
 /**

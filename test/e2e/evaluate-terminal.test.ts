@@ -3,15 +3,15 @@
 import { chmodSync, cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtures } from '../helpers.js';
-import { terminal, useTmux, workDir } from '../tmux.js';
+import { fixtures, tempDir } from '../helpers.js';
+import { terminal, useTmux } from '../tmux.js';
 
 useTmux();
 
 const RECORD = '2026-10-01-alice-and-bob.md';
 
 function folderWithRecord(): string {
-  const dir = workDir();
+  const dir = tempDir();
   cpSync(join(fixtures, 'records', 'good', RECORD), join(dir, RECORD));
   chmodSync(join(dir, RECORD), 0o600);
   return dir;

@@ -7,8 +7,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/record/parse.js';
 import type { Grid } from '../../src/library/types.js';
-import { root } from '../helpers.js';
-import { terminal, useTmux, workDir, type Terminal } from '../tmux.js';
+import { root, tempDir } from '../helpers.js';
+import { terminal, useTmux, type Terminal } from '../tmux.js';
 
 const grid = parse(readFileSync(join(root, 'grids', 'ethics-grid.yaml'), 'utf8')) as Grid;
 const COLOURS = ['green', 'yellow', 'red'] as const;
@@ -53,7 +53,7 @@ useTmux();
 
 describe('ethics-guide grid in a real terminal', () => {
   it('keeps the ratings in a private draft on Ctrl-C, continues from it, and ends with the reflection and a summary', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     const first = terminal(dir, ['grid']);
     const start = await first.waitFor('Action 1 of 30');
     expect(start).toMatch(/^Ethics Grid$/m);
@@ -113,7 +113,7 @@ describe('ethics-guide grid in a real terminal', () => {
   }, 90_000);
 
   it('saves nothing when stopped with Ctrl-C before the first rating', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     const t = terminal(dir, ['grid']);
     await t.waitFor(PLACEHOLDER);
     t.send('C-c');
@@ -124,7 +124,7 @@ describe('ethics-guide grid in a real terminal', () => {
   }, 60_000);
 
   it('will not continue from a draft it cannot use: says where the problem is, and keeps the draft', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     mkdirSync(join(dir, 'grid-ratings', 'drafts'), { recursive: true });
     const draft = join(dir, DRAFT);
     const text = 'draft: { of: grid, version: 0.1.0 }\ngrid: ethics-grid\nratings:\n  giving-hugs: green\n';
@@ -140,7 +140,7 @@ describe('ethics-guide grid in a real terminal', () => {
   }, 60_000);
 
   it("will not touch a file at the draft's place that it did not write", async () => {
-    const dir = workDir();
+    const dir = tempDir();
     mkdirSync(join(dir, 'grid-ratings', 'drafts'), { recursive: true });
     const draft = join(dir, DRAFT);
     const text = '# my own ratings\ngrid: ethics-grid\nratings:\n  giving-hug: green\n';
@@ -160,7 +160,7 @@ describe('ethics-guide grid in a real terminal', () => {
   ] as const)(
     'keeps the ratings in a draft when stopped by %s (exit %i), with the command that continues',
     async (signal, code) => {
-      const dir = workDir();
+      const dir = tempDir();
       const t = terminal(dir, ['grid', '--out', 'ratings']);
       await rate(t, 1, 1);
       await t.waitFor('Action 2 of 30');
@@ -182,7 +182,7 @@ describe('ethics-guide grid in a real terminal', () => {
   );
 
   it('starts each action with no colour chosen: Enter there asks again, and never rates it', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     const t = terminal(dir, ['grid']);
     await t.waitFor(`Action 1 of 30\n? Giving a small gift\n${PLACEHOLDER}`);
     t.send('Enter');

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { cliCommand, terminal, useTmux, workDir } from '../tmux.js';
+import { tempDir } from '../helpers.js';
+import { cliCommand, terminal, useTmux } from '../tmux.js';
 
 useTmux();
 
@@ -38,7 +39,7 @@ const draftsIn = (dir: string) =>
 
 describe('resolve when the terminal or the person stops it', () => {
   it('keeps every answer, list items included, when the terminal window closes mid-walkthrough (exit 129, one line, no crash)', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     // The shell ignores SIGHUP so that it outlives the window and records how ethics-guide ended.
     const t = terminal(
       dir,
@@ -71,7 +72,7 @@ describe('resolve when the terminal or the person stops it', () => {
   }, 60_000);
 
   it('keeps list items on Ctrl-C, and --resume continues the list where it stopped', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     const first = terminal(dir, ['resolve', 'alice-and-bob']);
     await first.answer('? Press Enter to begin');
     await first.answer('? Is there an ethical dilemma here? (Y/n)');
@@ -100,7 +101,7 @@ describe('resolve when the terminal or the person stops it', () => {
   }, 60_000);
 
   it('refuses to --resume a file it did not write, and never changes or deletes it', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     const mine = '# my notes\nscenario: alice-and-bob\nrecognize: { dilemma: true }\n';
     writeFileSync(join(dir, 'my-answers.yaml'), mine);
     const t = terminal(dir, ['resolve', '--resume', 'my-answers.yaml']);
@@ -114,7 +115,7 @@ describe('resolve when the terminal or the person stops it', () => {
   }, 60_000);
 
   it('offers to continue a draft of the same case, or to start over', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     await draftOfOneAnswer(dir);
     const [draft] = draftsIn(dir);
 
@@ -129,7 +130,7 @@ describe('resolve when the terminal or the person stops it', () => {
   }, 60_000);
 
   it("picks the newest draft of resolve for --resume, never an evaluation's", async () => {
-    const dir = workDir();
+    const dir = tempDir();
     await draftOfOneAnswer(dir);
     writeFileSync(
       join(dir, 'decision-records', 'drafts', 'zz-2026-10-01-alice-and-bob.outcome.yaml'),
@@ -141,7 +142,7 @@ describe('resolve when the terminal or the person stops it', () => {
   }, 60_000);
 
   it('ends the editor on SIGTERM, keeps what was saved in it in the draft, and removes its temp folder', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     // An editor that saves a line and then waits, as a person would before closing it.
     const editor = join(dir, 'editor.sh');
     const wait = `sleep 59.${process.pid}`;

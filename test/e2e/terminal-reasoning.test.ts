@@ -5,13 +5,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/record/parse.js';
-import { terminal, useTmux, workDir, noPolicyApplies } from '../tmux.js';
+import { tempDir } from '../helpers.js';
+import { terminal, useTmux, noPolicyApplies } from '../tmux.js';
 
 useTmux();
 
 describe('resolve with lenses, the safety net and a pause', () => {
   it('takes a lens, shows the safety note, pauses, and resumes to a record flagged consult first', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     const t = terminal(dir, ['resolve', 'alice-and-bob']);
     await t.answer('? Press Enter to begin');
     await t.answer('? Is there an ethical dilemma here? (Y/n)');

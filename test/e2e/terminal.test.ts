@@ -4,7 +4,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { terminal, useTmux, workDir, type Terminal, noPolicyApplies } from '../tmux.js';
+import { tempDir } from '../helpers.js';
+import { terminal, useTmux, type Terminal, noPolicyApplies } from '../tmux.js';
 
 const PRINCIPLE_3 =
   'Peer Specialists openly share their personal recovery stories with colleagues and those they serve.';
@@ -146,7 +147,7 @@ useTmux();
 describe('ethics-guide resolve in a real terminal', () => {
   it('walks a course case through all six steps to a private decision record', async () => {
     const before = localDate();
-    const dir = workDir();
+    const dir = tempDir();
     const t = terminal(dir, ['resolve', 'alice-and-bob']);
 
     await t.waitFor('Question: Which principles are in play here, and how could Alice resolve this dilemma?');
@@ -200,7 +201,7 @@ describe('ethics-guide resolve in a real terminal', () => {
   }, 60_000);
 
   it('keeps the answers in a private draft on Ctrl-C, and --resume asks only what is left', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     const first = terminal(dir, ['resolve', 'alice-and-bob']);
     await recognize(first);
     await understand(first);
@@ -264,7 +265,7 @@ describe('ethics-guide resolve in a real terminal', () => {
   }, 60_000);
 
   it('saves nothing when stopped with Ctrl-C at the very first prompt', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     const t = terminal(dir, ['resolve', 'alice-and-bob']);
     await t.answer('? Press Enter to begin');
     await t.waitFor('? Is there an ethical dilemma here? (Y/n)');
@@ -278,7 +279,7 @@ describe('ethics-guide resolve in a real terminal', () => {
   }, 60_000);
 
   it('lists the cases and "My own situation" when no case is named; Ctrl-C there stops cleanly', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     const t = terminal(dir, ['resolve']);
     await t.waitFor('? Which case do you want to work through?');
     expect(t.screen()).toMatch(/❯ My own situation/);
@@ -289,7 +290,7 @@ describe('ethics-guide resolve in a real terminal', () => {
   }, 60_000);
 
   it('asks for your own situation first, with the reminder to use initials', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     const t = terminal(dir, ['resolve']);
     await t.answer('? Which case do you want to work through?');
     await t.answer('? Press Enter to begin with your own situation');
@@ -305,7 +306,7 @@ describe('ethics-guide resolve in a real terminal', () => {
   ] as const)(
     'keeps the answers in a draft when stopped by %s (exit %i)',
     async (signal, code) => {
-      const dir = workDir();
+      const dir = tempDir();
       const t = terminal(dir, ['resolve', 'alice-and-bob']);
       await t.answer('? Press Enter to begin');
       await t.answer('? Is there an ethical dilemma here? (Y/n)');
@@ -328,7 +329,7 @@ describe('ethics-guide resolve in a real terminal', () => {
   );
 
   it('offers to edit an answer that looks like it identifies someone, before the record is written', async () => {
-    const dir = workDir();
+    const dir = tempDir();
     const t = terminal(dir, ['resolve', 'alice-and-bob']);
     await recognize(t);
     await understand(t, 'Bob wrote from bob.jones@example.org');
