@@ -11,7 +11,7 @@ export type Review = Omit<ReviewFile, 'draft'>;
 
 export const AGREE_WORDS: Record<(typeof AGREE)[number], string> = {
   yes: 'Yes',
-  'with-changes': 'With changes',
+  'with-changes': 'Yes, with changes',
   no: 'No',
 };
 

@@ -46,7 +46,7 @@ describe('records review', () => {
     const section = record.sections.filter((s) => s.heading === 'Supervisor review');
     expect(section).toHaveLength(1);
     expect(section[0]!.body).toMatch(
-      /^### Reviewed on 2026-11-01 by M\.K\., program supervisor\n\n\*\*Agrees with the decision:\*\* With changes\n\nAsk Bob first next time\.\n\n### Reviewed on 2026-11-08 by T\.O\., clinical lead/,
+      /^### Reviewed on 2026-11-01 by M\.K\., program supervisor\n\n\*\*Agrees with the decision:\*\* Yes, with changes\n\nAsk Bob first next time\.\n\n### Reviewed on 2026-11-08 by T\.O\., clinical lead/,
     );
     // Every byte of the original body is still there, in order; the front matter only gained two lines.
     const body = (text: string) => text.slice(text.indexOf('\n---\n') + 5);
@@ -93,6 +93,13 @@ describe('records review', () => {
   it('keeps the first answer in a draft on Ctrl-C, and the same command continues from it', async () => {
     const dir = recordCopy();
     const first = terminal(dir, ['records', 'review', RECORD]);
+    // First what is to be agreed with: the choice, its review (the other options left out) and the plan.
+    const asked = await first.waitFor('? Your initials and role (never a full name)');
+    expect(asked).toContain("  Chosen option: 2. Share less, and only when it serves Bob's goals");
+    expect(asked).toMatch(/^Review of the chosen option\n {2}2\. Share less.*\n.*\n.*\n {4}Risk of harm: low$/m);
+    expect(asked).toContain('  Follow-up: 2026-12-07');
+    expect(asked).not.toContain('Keep sharing her story as before');
+    expect(asked).toContain(`The rest of the record: ${RECORD}`);
     await first.answer('? Your initials and role (never a full name)', 'M.K., program supervisor');
     await first.waitFor('? Do you agree with the decision?');
     first.send('C-c');
@@ -112,4 +119,21 @@ describe('records review', () => {
     expect(readdirSync(join(dir, 'drafts'))).toEqual([]);
     expect(parseRecord(readFileSync(join(dir, RECORD), 'utf8')).meta.reviewed_by).toBe('M.K., program supervisor');
   }, 60_000);
+
+  it('shows what a hand-edited record holds with its control characters as stand-ins', async () => {
+    const dir = recordCopy();
+    const path = join(dir, RECORD);
+    const edited = readFileSync(path, 'utf8').replace(
+      'Her story is a tool, not the focus.',
+      'Her story \u001b[2J\u001b]0;owned\u0007is a tool &#x1b;[31mnot the focus.\u202e',
+    );
+    writeFileSync(path, edited);
+    const run = terminal(dir, ['records', 'review', RECORD]);
+    const asked = await run.waitFor('? Your initials and role (never a full name)');
+    expect(asked).toContain('    Her story ␛[2J␛]0;owned␇is a tool ␛[31mnot the focus.');
+    expect(asked).toContain('  Principles cited: 3. Openly share; 4. Seek; 1. Believe');
+    run.send('C-c');
+    expect(await run.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=130$/m);
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+  });
 });

@@ -8,11 +8,13 @@ import { invalidData, usageError } from '../../errors.js';
 import { editRecord } from '../../files/record-lock.js';
 import { isDate } from '../../guide/dates.js';
 import { reviewQuestions, type Review } from '../../guide/signoff.js';
+import { recordDigest } from '../../record/digest.js';
 import { withReview } from '../../record/signoff.js';
 import { draftsDir, removeDraft } from '../../session/drafts.js';
 import { oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
+import { fitted } from '../../ui/width.js';
 import { commandLine, notATerminal, privateFolder, type Context, type RunDeps } from '../context.js';
 import { openRecord } from './open-record.js';
 import { answersForEdit, askForEdit } from './edit-answers.js';
@@ -45,7 +47,7 @@ export async function review(file: string, options: ReviewOptions, ctx: Context,
     ctx.io.out(
       `${style.heading(`Reviewing: ${oneLine(meta.title ?? meta.scenario ?? 'a decision')}`)}  ${style.dim(`decided ${meta.date}`)}`,
     );
-    ctx.io.out(`Decision: ${oneLine(meta.decision)}`);
+    showDigest(original.toString('utf8'), meta.decision, file, ctx);
     answers = await askForEdit<Review>(
       { kind: 'review', what: 'a review', draft, again, questions: reviewQuestions() },
       ctx,
@@ -67,4 +69,20 @@ export async function review(file: string, options: ReviewOptions, ctx: Context,
   ctx.io.out(
     `${style.ok('Review added:')} ${oneLine(shownPath(ctx.io, path))}, reviewed on ${date} (readable only by you)`,
   );
+}
+
+/** Lines of the digest shown at most; the rest is in the file. */
+const DIGEST_LINES = 60;
+
+/** What the supervisor is asked to agree with: the choice, why, its review and the plan. */
+function showDigest(record: string, decision: string, file: string, ctx: Context): void {
+  const digest = recordDigest(record);
+  if (!digest.length) return ctx.io.out(`Decision: ${oneLine(decision)}`);
+  for (const { depth, text } of digest.slice(0, DIGEST_LINES)) {
+    const indent = '  '.repeat(depth);
+    const line = fitted(`${indent}${oneLine(text)}`, `${indent}  `);
+    ctx.io.out(depth ? line : `\n${style.heading(line)}`);
+  }
+  const more = digest.length > DIGEST_LINES ? `${digest.length - DIGEST_LINES} more lines, and the rest` : 'The rest';
+  ctx.io.out(style.dim(`\n${fitted(`${more} of the record: ${oneLine(file)}`)}\n`));
 }

@@ -1,0 +1,113 @@
+// What records review shows a supervisor before the questions: Explain, the chosen option's
+// Review and Act, in plain lines from the record's own Markdown.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recordDigest } from '../../src/record/digest.js';
+import { fixtures } from '../helpers.js';
+
+const shown = (markdown: string) => recordDigest(markdown).map((l) => `${'  '.repeat(l.depth)}${l.text}`);
+
+describe('recordDigest', () => {
+  it('shows the choice and why, the chosen option only from the Review table, and the plan', () => {
+    const record = readFileSync(join(fixtures, 'golden', 'alice-and-bob.md'), 'utf8');
+    expect(shown(record)).toEqual([
+      'Explain',
+      "  Chosen option: 2. Share less, and only when it serves Bob's goals",
+      '  Why:',
+      '    Her story is a tool, not the focus.',
+      '    It keeps his goals at the centre.',
+      '  Principles cited: 3. Openly share; 4. Seek; 1. Believe',
+      'Review of the chosen option',
+      "  2. Share less, and only when it serves Bob's goals",
+      "    What would likely follow: Focus returns to Bob's goals.",
+      '    Who could be harmed: no one',
+      '    Risk of harm: low',
+      '  Laws and agency policies:',
+      '    Agency policy on self-disclosure: share with a purpose.',
+      '  Talked it over with: supervisor',
+      'Act',
+      '  Steps:',
+      '    - Ask Bob what he wants from sessions',
+      '    - Plan coping strategies with him',
+      '  Follow-up: 2026-12-07: look back at how it went, and what you would do differently.',
+    ]);
+  });
+
+  it('reads sub-sections, small tables, a label after them, escapes and character references as text', () => {
+    const record = [
+      '---',
+      'decision: "x"',
+      '---',
+      '',
+      '# Decision record: x',
+      '',
+      '## Review',
+      '',
+      '| Option | What would likely follow | Who could be harmed | Risk of harm |',
+      '| - | - | - | - |',
+      '| 1. A \\| B | Less \\*trust\\* | Bob | high |',
+      '| 2. C | Fine | | |',
+      '',
+      '### Consultation',
+      '',
+      '**Talked it over with:** supervisor',
+      '',
+      'Consult first: talk it over before you act.',
+      '',
+      '## Explain',
+      '',
+      '**Chosen option:** 1. A \\| B',
+      '',
+      '**Why**',
+      '',
+      '&#x20;Leading space, a \\# and &#x1B;[31m',
+      '',
+      '### Testing the choice',
+      '',
+      '| Test | Answer | Note |',
+      '| - | - | - |',
+      '| Publicity | yes | |',
+      '| Universality | no | only here |',
+      '',
+      '**Laws and agency policies**',
+      '',
+      'Share with a purpose.',
+      '',
+      '## Principles applied',
+      '',
+      '> **1. Believe.** quoted',
+    ].join('\r\n');
+    expect(shown(record)).toEqual([
+      'Explain',
+      '  Chosen option: 1. A | B',
+      '  Why:',
+      '    \u0020Leading space, a # and \u001b[31m',
+      '  Testing the choice',
+      '    Publicity: yes',
+      '    Universality',
+      '      Answer: no',
+      '      Note: only here',
+      '  Laws and agency policies:',
+      '    Share with a purpose.',
+      'Review of the chosen option',
+      '  1. A | B',
+      '    What would likely follow: Less *trust*',
+      '    Who could be harmed: Bob',
+      '    Risk of harm: high',
+      '  Consultation',
+      '    Talked it over with: supervisor',
+      '    Consult first: talk it over before you act.',
+    ]);
+  });
+
+  it('gives nothing for a file without those sections, so the caller falls back to the decision line', () => {
+    expect(recordDigest('---\ndecision: x\n---\n\nJust notes.\n')).toEqual([]);
+    expect(recordDigest('')).toEqual([]);
+  });
+
+  it('takes only the first section of a name, and a character reference out of range stays as written', () => {
+    const record = '## Act\n\n**Follow-up:** &#x110000; &#xD800;\n\n## Act\n\n**Follow-up:** other\n';
+    expect(shown(record)).toEqual(['Act', '  Follow-up: &#x110000; &#xD800;']);
+  });
+});
