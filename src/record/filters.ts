@@ -40,9 +40,15 @@ export function filterProblem(f: RecordFilters): string | undefined {
   return undefined;
 }
 
+/**
+ * A newer decision replaced it: its status says so, or (in a record an older version evaluated
+ * after it was replaced) the name of the one that replaced it does.
+ */
+export const isReplaced = (meta: RecordMeta): boolean => meta.status === 'superseded' || Boolean(meta.superseded_by);
+
 /** A record a newer decision replaced, left out because --all was not given (nor --status superseded). */
 export const replacedAndLeftOut = (meta: RecordMeta, f: RecordFilters): boolean =>
-  !f.all && meta.status === 'superseded' && f.status !== 'superseded';
+  !f.all && isReplaced(meta) && f.status !== 'superseded';
 
 /** What to say of the replaced records left out, or '' for none. */
 export const replacedNote = (n: number, verb: 'shown' | 'counted') =>

@@ -66,6 +66,21 @@ describe('resolve --revise', () => {
       2,
       `error: ${old} was already replaced by ${second}; revise that one instead`,
     ]);
+    // Nor evaluated: its outcome belongs to the decision that replaced it, and the hint runs.
+    writeFileSync(join(dir, 'o.yaml'), 'how_it_went: Well.\nprinciples_held: "yes"\ndifferently: Nothing.\n');
+    const replaced = readFileSync(join(dir, old));
+    const evaluated = runCli(['records', 'evaluate', old, '--answers', 'o.yaml'], { cwd: dir });
+    const hint = `npx ethics-guide records evaluate decision-records/${second}`;
+    expect([evaluated.status, evaluated.stderr.trim()]).toEqual([
+      2,
+      `error: ${old} was replaced by ${second}, a revised decision, so the outcome belongs there: \`${hint}\`. Nothing was changed`,
+    ]);
+    expect(readFileSync(join(dir, old))).toEqual(replaced);
+    expect(runCli([...hint.split(' ').slice(2), '--answers', 'o.yaml'], { cwd: dir }).status).toBe(0);
+    // A record an older version evaluated after it was replaced still counts as replaced.
+    writeFileSync(join(dir, old), replaced.toString().replace('status: "superseded"', 'status: "evaluated"'));
+    expect(runCli(['resolve', '--revise', old, '--answers', 'new.yaml'], { cwd: dir }).status).toBe(2);
+    expect([list([]), list(['--all'])]).toEqual([1, 2]);
   });
 
   it('leaves the old record untouched when the new one cannot be written', () => {

@@ -12,6 +12,7 @@ import { editRecord } from '../../files/record-lock.js';
 import type { RecordMeta } from '../../generated/record.types.js';
 import type { Decision } from '../../guide/decision.js';
 import type { Draft } from '../../session/drafts.js';
+import { isReplaced } from '../../record/filters.js';
 import { setFrontMatter } from '../../record/front-matter-edit.js';
 import { keptAnswers } from '../../record/kept-answers.js';
 import { oneLine } from '../../text/controls.js';
@@ -32,7 +33,7 @@ export interface Revision {
 
 export async function openRevision(file: string, ctx: Context): Promise<Revision> {
   const { path, original, meta } = await openRecord(file, ctx, 'it cannot be revised');
-  if (meta.status === 'superseded')
+  if (isReplaced(meta))
     throw usageError(
       `${file} was already replaced by ${oneLine(String(meta.superseded_by ?? 'a newer record'))}; revise that one instead`,
     );
@@ -122,7 +123,7 @@ export async function reread(revision: Revision, ctx: Context, kept: string): Pr
     if (error instanceof CliError) error.message = `${error.message}; no new record was written${kept}`;
     throw error;
   }
-  if (now.meta.status === 'superseded')
+  if (isReplaced(now.meta))
     throw invalidData(
       `${revision.file} was replaced by ${oneLine(String(now.meta.superseded_by ?? 'another record'))} while you ` +
         `were revising it, so no new record was written${kept}`,
