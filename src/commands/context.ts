@@ -10,6 +10,7 @@ import type { Stop } from '../session/stop.js';
 import { oneLine } from '../text/controls.js';
 import { plural, shownPath, type Io } from '../ui/io.js';
 import { style } from '../ui/style.js';
+import { shellWord } from '../text/shell.js';
 import { clip } from '../text/table.js';
 
 export interface Context {
@@ -41,8 +42,6 @@ export function openLibrary(ctx: Context, extra: LibraryFile[] = [], codesOnly =
 }
 
 /** A word as a POSIX shell reads it back, for the commands we print. */
-export const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
-
 /**
  * A command to suggest, with the program as it runs here and the --library folders in effect,
  * so it runs as printed. `raw` words are shown as they are (a placeholder such as `<id>`).

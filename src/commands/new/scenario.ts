@@ -12,6 +12,7 @@ import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
 import { openLibrary, warnAboutProblems, type Context } from '../context.js';
 import { findCode } from '../lookups.js';
+import { shellWord } from '../../text/shell.js';
 
 export interface NewScenarioOptions {
   code: string;
@@ -73,7 +74,6 @@ function refuseTakenId(ctx: Context, library: Library, id: string): void {
 }
 
 /** A word as a POSIX shell reads it back, for the commands we print. */
-const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
 /** A folder as the trainer would type it: `.` for where they are. */
 const shownFolder = (ctx: Context, dir: string) =>
