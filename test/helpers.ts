@@ -1,8 +1,8 @@
 // Shared by the tests: temporary folders and running the built CLI as a user would.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,6 +20,7 @@ export function tempDir(): string {
 
 /** Removes the folders tempDir made, after letting the owner back into any a test locked. */
 export function removeTempDirs(): void {
+  linked = undefined;
   for (const dir of madeDirs.splice(0)) {
     spawnSync('chmod', ['-R', 'u+rwx', dir]);
     rmSync(dir, { recursive: true, force: true });
@@ -42,26 +43,48 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(
-  args: string[],
-  options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {},
-): CliResult {
+/**
+ * A PATH on which `ethics-guide` is this checkout's built program, as after `npm link` or an
+ * install: the tests run in folders of their own, where the hints then say `ethics-guide …`.
+ */
+export function pathWithProgram(): string {
+  linked ??= tempDir();
+  if (!existsSync(join(linked, 'ethics-guide'))) symlinkSync(bin, join(linked, 'ethics-guide'));
+  return `${linked}${delimiter}${process.env.PATH ?? ''}`;
+}
+let linked: string | undefined;
+
+function cliEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = {
     ...process.env,
     NO_COLOR: '1',
     FORCE_COLOR: undefined,
     ETHICS_GUIDE_LIBRARY: undefined,
     DEBUG: undefined,
-    ...options.env,
+    PATH: pathWithProgram(),
+    ...extra,
   };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return env as NodeJS.ProcessEnv;
+}
+
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? root,
-    env: env as NodeJS.ProcessEnv,
+    env: cliEnv(options.env),
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 20_000,
   });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A command the tool suggested, pasted into a shell in `cwd` as printed. */
+export function runPasted(command: string, cwd: string): CliResult {
+  const result = spawnSync('sh', ['-c', command], { cwd, env: cliEnv(), encoding: 'utf8', timeout: 20_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { bin } from './helpers.js';
+import { bin, pathWithProgram } from './helpers.js';
 
 // One tmux server per test file, on its own socket folder; every tmux call gets this env.
 let tmuxDir = '';
@@ -99,7 +99,7 @@ export type Terminal = ReturnType<typeof terminal>;
 export function useTmux(): void {
   beforeAll(() => {
     tmuxDir = mkdtempSync(join(tmpdir(), 'ethics-guide-tmux-'));
-    tmuxEnv = { ...process.env, TMUX_TMPDIR: tmuxDir };
+    tmuxEnv = { ...process.env, TMUX_TMPDIR: tmuxDir, PATH: pathWithProgram() };
     for (const key of ['TMUX', 'TMUX_PANE', 'FORCE_COLOR', 'ETHICS_GUIDE_LIBRARY', 'DEBUG']) delete tmuxEnv[key];
     // A server exits when its last session ends, and a test starting the next session at that
     // moment fails with "server exited unexpectedly"; this idle session keeps it up until afterAll.

@@ -21,7 +21,7 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
   const context = (): Context => ({
     // Looked up on PATH only when a command is suggested.
     get program() {
-      return (name ??= programName(env, packageRoot));
+      return (name ??= programName(env, packageRoot, io.cwd));
     },
     io,
     packageRoot,

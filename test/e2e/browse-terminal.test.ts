@@ -36,8 +36,8 @@ describe('browsing in a terminal', () => {
       `${' '.repeat(27)}At a first meeting, a guarded man just out of prison asks a new peer`,
       `${' '.repeat(27)}specialist to promise that nothing he says will leave the room.`,
     ]);
-    expect(lines.join('\n')).toMatch(/`npx ethics-guide show <id>`/);
-    expect(lines.join('\n')).toMatch(/`npx ethics-guide resolve <id>`/);
+    expect(lines.join('\n')).toMatch(/`ethics-guide show <id>`/);
+    expect(lines.join('\n')).toMatch(/`ethics-guide resolve <id>`/);
   }, 30_000);
 
   it('list puts the title and summary under the id in a terminal narrower than 60 columns', async () => {
@@ -75,6 +75,6 @@ describe('browsing in a terminal', () => {
       '  follow-up 2026-10-15 overdue',
       "  Share less, and only when it serves Bob's goals",
     ]);
-    expect(lines.join('\n')).toContain('`npx ethics-guide records evaluate test/fixtures/records/good/FILE`');
+    expect(lines.join('\n')).toContain('`ethics-guide records evaluate test/fixtures/records/good/FILE`');
   }, 30_000);
 });

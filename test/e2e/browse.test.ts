@@ -31,7 +31,7 @@ describe('ethics-guide list', () => {
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^alice-and-bob +Alice & Bob/m);
     expect(stdout).toMatch(/^ {27}\S.*\n {27}.*boundaries vs compassionate support/m);
-    expect(stdout).toMatch(/\d+ scenarios\. Read one with `npx ethics-guide show <id>`/);
+    expect(stdout).toMatch(/\d+ scenarios\. Read one with `ethics-guide show <id>`/);
     // The dilemma type is the Recognize step's answer: a learner does not see it here.
     expect(stdout).not.toMatch(/right vs (right|wrong)|wrong vs wrong/);
     expect(runCli(['list', '--key']).stdout).toMatch(/^alice-and-bob +Alice & Bob {2}\(right vs right\)$/m);
@@ -79,7 +79,7 @@ describe('ethics-guide list', () => {
     const { status, stderr } = runCli(['--library', dir, 'list']);
     expect(status).toBe(0);
     expect(stderr.trim()).toBe(
-      `warning: 1 file in the library has problems and was skipped; run \`npx ethics-guide --library ${dir} validate\` to see them`,
+      `warning: 1 file in the library has problems and was skipped; run \`ethics-guide --library ${dir} validate\` to see them`,
     );
     const hinted = runCli(['--library', dir, 'validate']);
     expect(hinted.status).toBe(1);
@@ -122,7 +122,7 @@ describe('ethics-guide show', () => {
     const { status, stderr } = runCli(['show', 'alice-bob']);
     expect(status).toBe(2);
     expect(stderr.trim()).toBe(
-      'error: there is no scenario `alice-bob` in the library. Did you mean `alice-and-bob`? Run `npx ethics-guide list` to see them all.',
+      'error: there is no scenario `alice-bob` in the library. Did you mean `alice-and-bob`? Run `ethics-guide list` to see them all.',
     );
   });
 });

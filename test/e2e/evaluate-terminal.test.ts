@@ -33,7 +33,7 @@ describe('records evaluate in a real terminal', () => {
     const stopped = await first.waitFor(/^EXIT=\d+$/m);
     expect(stopped).toMatch(/^EXIT=130$/m);
     expect(stopped).toContain(
-      `Stopped; your answers are kept in drafts/2026-10-01-alice-and-bob.outcome.yaml. Continue with the same command: npx ethics-guide records evaluate ${RECORD}`,
+      `Stopped; your answers are kept in drafts/2026-10-01-alice-and-bob.outcome.yaml. Continue with the same command: ethics-guide records evaluate ${RECORD}`,
     );
     const draft = join(dir, 'drafts', '2026-10-01-alice-and-bob.outcome.yaml');
     expect(statSync(draft).mode & 0o777).toBe(0o600);

@@ -67,7 +67,7 @@ describe('ethics-guide grid in a real terminal', () => {
     const stopped = await first.waitFor(/^EXIT=\d+$/m);
     expect(stopped).toMatch(/^EXIT=130$/m);
     expect(stopped).toContain(
-      `Stopped; your ratings so far are kept in ${DRAFT}. Run \`npx ethics-guide grid\` again to continue.`,
+      `Stopped; your ratings so far are kept in ${DRAFT}. Run \`ethics-guide grid\` again to continue.`,
     );
     const draft = join(dir, DRAFT);
     expect(mode(draft)).toBe(0o600);
@@ -168,7 +168,7 @@ describe('ethics-guide grid in a real terminal', () => {
       const end = await t.waitFor(/^EXIT=\d+$/m);
       expect(end).toMatch(new RegExp(`^EXIT=${code}$`, 'm'));
       expect(end).toContain(
-        'Stopped; your ratings so far are kept in ratings/drafts/ethics-grid.yaml. Run `npx ethics-guide grid --out ratings` again to continue.',
+        'Stopped; your ratings so far are kept in ratings/drafts/ethics-grid.yaml. Run `ethics-guide grid --out ratings` again to continue.',
       );
       const draft = join(dir, 'ratings', 'drafts', 'ethics-grid.yaml');
       expect(mode(draft)).toBe(0o600);

@@ -119,7 +119,7 @@ describe('grid --answers', () => {
     const piped = runCli(['grid'], { cwd: dir });
     expect(piped.status).toBe(2);
     expect(piped.stderr.trim()).toBe(
-      'error: grid asks for your ratings in a terminal, and this is not one (input or output is redirected). To run it from a script, give the ratings in a file: npx ethics-guide grid --answers FILE (format: schemas/ratings.schema.json).',
+      'error: grid asks for your ratings in a terminal, and this is not one (input or output is redirected). To run it from a script, give the ratings in a file: ethics-guide grid --answers FILE (format: schemas/ratings.schema.json).',
     );
     const missing = runCli(['grid', '--answers', 'nope.yaml'], { cwd: dir });
     expect([missing.status, missing.stderr.trim()]).toEqual([

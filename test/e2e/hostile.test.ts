@@ -192,7 +192,7 @@ describe('odd files', () => {
     const listed = runCli(['--library', lib, 'list']);
     expect(listed.status).toBe(0);
     expect(listed.stderr.trim()).toBe(
-      `warning: 3 files in the library have problems and were skipped; run \`npx ethics-guide --library ${lib} validate\` to see them`,
+      `warning: 3 files in the library have problems and were skipped; run \`ethics-guide --library ${lib} validate\` to see them`,
     );
     const checked = runCli(['--library', lib, 'validate']);
     expect(checked.status).toBe(1);

@@ -16,8 +16,8 @@ describe('ethics-guide new scenario', () => {
     expect(written.status).toBe(0);
     expect(written.stdout.trim().split('\n')).toEqual([
       'Scenario skeleton written: my-cases/scenarios/maria-and-lee.yaml',
-      'Next: fill in each TODO, then run: npx ethics-guide validate my-cases/scenarios/maria-and-lee.yaml',
-      'To use it with list, show and resolve, add its library folder: npx ethics-guide --library my-cases list',
+      'Next: fill in each TODO, then run: ethics-guide validate my-cases/scenarios/maria-and-lee.yaml',
+      'To use it with list, show and resolve, add its library folder: ethics-guide --library my-cases list',
     ]);
     const file = join(cwd, 'my-cases', 'scenarios', 'maria-and-lee.yaml');
     const text = readFileSync(file, 'utf8');
@@ -113,9 +113,9 @@ describe('ethics-guide new scenario', () => {
       { cwd },
     );
     expect(status).toBe(0);
-    const command = /then run: npx ethics-guide (.+)$/m.exec(stdout)?.[1]?.split(' ') ?? [];
+    const command = /then run: ethics-guide (.+)$/m.exec(stdout)?.[1]?.split(' ') ?? [];
     expect(command).toEqual(['--library', agency, 'validate', 'agency/scenarios/gift-at-graduation.yaml']);
-    expect(stdout).toContain(`npx ethics-guide --library ${agency} --library agency list`);
+    expect(stdout).toContain(`ethics-guide --library ${agency} --library agency list`);
     const file = join(cwd, 'agency', 'scenarios', 'gift-at-graduation.yaml');
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('\ncode: riverside-handbook\n');

@@ -25,7 +25,7 @@ describe('records list', () => {
     ]);
     expect(lines[1]).toMatch(/Share less, and only when it serves Bob's goals$/);
     // The hint runs as printed with a name from the File column put in for FILE.
-    const hint = /Look back at one with `npx ethics-guide (records evaluate \S+)`\./.exec(result.stdout)?.[1];
+    const hint = /Look back at one with `ethics-guide (records evaluate \S+)`\./.exec(result.stdout)?.[1];
     expect(hint).toBe('records evaluate test/fixtures/records/good/FILE');
     const file = hint!
       .split(' ')
@@ -146,7 +146,7 @@ describe('records summary', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ records: 1, damaged: 3 });
     // A summary may be shared: no path and no typed value, on stdout or stderr.
     expect(result.stderr.trim()).toBe(
-      `error: 3 damaged records were left out; the rest are counted. \`npx ethics-guide records list ${damaged}\` names them`,
+      `error: 3 damaged records were left out; the rest are counted. \`ethics-guide records list ${damaged}\` names them`,
     );
     const listed = runCli(['records', 'list', damaged, ...AS_OF]);
     expect(listed.stderr).toMatch(/2026-11-20-gift-card-from-j\.md:7:13 {2}`principles` must be a list/);

@@ -7,7 +7,7 @@ import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { keptAnswers } from '../../src/record/kept-answers.js';
 import { parseRecord } from '../../src/record/parse.js';
-import { fixtures, runCli, tempDir } from '../helpers.js';
+import { fixtures, runCli, runPasted, tempDir } from '../helpers.js';
 import { terminal, useTmux } from '../tmux.js';
 
 const FULL = join(fixtures, 'answers', 'alice-and-bob-full.yaml');
@@ -70,13 +70,13 @@ describe('resolve --revise', () => {
     writeFileSync(join(dir, 'o.yaml'), 'how_it_went: Well.\nprinciples_held: "yes"\ndifferently: Nothing.\n');
     const replaced = readFileSync(join(dir, old));
     const evaluated = runCli(['records', 'evaluate', old, '--answers', 'o.yaml'], { cwd: dir });
-    const hint = `npx ethics-guide records evaluate decision-records/${second}`;
+    const hint = `ethics-guide records evaluate decision-records/${second}`;
     expect([evaluated.status, evaluated.stderr.trim()]).toEqual([
       2,
       `error: ${old} was replaced by ${second}, a revised decision, so the outcome belongs there: \`${hint}\`. Nothing was changed`,
     ]);
     expect(readFileSync(join(dir, old))).toEqual(replaced);
-    expect(runCli([...hint.split(' ').slice(2), '--answers', 'o.yaml'], { cwd: dir }).status).toBe(0);
+    expect(runPasted(`${hint} --answers o.yaml`, dir).status).toBe(0);
     // A record an older version evaluated after it was replaced still counts as replaced.
     writeFileSync(join(dir, old), replaced.toString().replace('status: "superseded"', 'status: "evaluated"'));
     expect(runCli(['resolve', '--revise', old, '--answers', 'new.yaml'], { cwd: dir }).status).toBe(2);
@@ -101,7 +101,7 @@ describe('resolve --revise', () => {
     const other = runCli(['resolve', 'rosa-and-dev', '--revise', old, '--answers', FULL], { cwd: dir });
     expect([other.status, other.stderr.trim()]).toEqual([
       2,
-      `error: ${old} is a decision on scenario alice-and-bob, not on rosa-and-dev; a revision keeps its case (start a new decision with \`npx ethics-guide resolve rosa-and-dev\`)`,
+      `error: ${old} is a decision on scenario alice-and-bob, not on rosa-and-dev; a revision keeps its case (start a new decision with \`ethics-guide resolve rosa-and-dev\`)`,
     ]);
     const line =
       keptAnswers(bytes)!.line +
@@ -162,7 +162,7 @@ describe('resolve --revise', () => {
     expect(await first.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=130$/m);
     const stopped = first.history();
     const draft = /your answers are kept in (\S+)\. Continue with: (.*resolve --resume \S+)/.exec(stopped);
-    expect(draft?.[2]).toBe(`npx ethics-guide resolve --resume ${draft?.[1]}`);
+    expect(draft?.[2]).toBe(`ethics-guide resolve --resume ${draft?.[1]}`);
     // The draft knows the record it revises, so --resume alone continues the revision.
     expect(parse(readFileSync(join(dir, draft![1]!), 'utf8'))).toMatchObject({
       draft: { of: 'resolve', revising: join(dir, old) },
@@ -256,7 +256,7 @@ describe('continuing the draft of a revision', () => {
     run.send('Enter');
     expect(await run.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=[12]$/m);
     expect(run.history()).toContain(
-      `no new record was written; your answers are kept in ${draft}, and \`npx ethics-guide resolve --resume ${draft}\` goes on with them`,
+      `no new record was written; your answers are kept in ${draft}, and \`ethics-guide resolve --resume ${draft}\` goes on with them`,
     );
   }, 30_000);
 });

@@ -59,7 +59,7 @@ describe('resolve when the terminal or the person stops it', () => {
     expect((await waitForFile(join(dir, 'code.txt'))).trim()).toBe('129');
     const err = readFileSync(join(dir, 'err.txt'), 'utf8');
     expect(err.trim()).toMatch(
-      /^Stopped; your answers are kept in decision-records\/drafts\/\d{4}-\d{2}-\d{2}-alice-and-bob\.yaml\. Continue with: npx ethics-guide resolve --resume \S+$/,
+      /^Stopped; your answers are kept in decision-records\/drafts\/\d{4}-\d{2}-\d{2}-alice-and-bob\.yaml\. Continue with: ethics-guide resolve --resume \S+$/,
     );
     expect(err).not.toMatch(/\n\s+at |Assertion|EIO/);
     const [draft] = draftsIn(dir);
@@ -108,7 +108,7 @@ describe('resolve when the terminal or the person stops it', () => {
     const end = await t.waitFor(/^EXIT=\d+$/m);
     expect(end).toMatch(/^EXIT=2$/m);
     expect(end).toContain(
-      'error: my-answers.yaml is not a draft that ethics-guide wrote, so it was left as it is. To take the answers from a file you wrote, run: npx ethics-guide resolve --answers my-answers.yaml',
+      'error: my-answers.yaml is not a draft that ethics-guide wrote, so it was left as it is. To take the answers from a file you wrote, run: ethics-guide resolve --answers my-answers.yaml',
     );
     expect(readFileSync(join(dir, 'my-answers.yaml'), 'utf8')).toBe(mine);
     expect(existsSync(join(dir, 'decision-records'))).toBe(false);

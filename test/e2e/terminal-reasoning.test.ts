@@ -69,7 +69,7 @@ describe('resolve with lenses, the safety net and a pause', () => {
     const paused = await t.waitFor(/^EXIT=\d+$/m);
     expect(paused).toMatch(/^EXIT=0$/m);
     expect(paused).toMatch(
-      /^Paused\. Take the time you need\. Your answers are kept in decision-records\/drafts\/\S+\.yaml\. When you are ready, continue with: npx ethics-guide resolve --resume \S+$/m,
+      /^Paused\. Take the time you need\. Your answers are kept in decision-records\/drafts\/\S+\.yaml\. When you are ready, continue with: ethics-guide resolve --resume \S+$/m,
     );
 
     const again = terminal(dir, ['resolve', '--resume']);

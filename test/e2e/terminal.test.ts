@@ -212,7 +212,7 @@ describe('ethics-guide resolve in a real terminal', () => {
 
     const stopped = await first.waitFor(/^EXIT=\d+$/m);
     const message = new RegExp(
-      `^Stopped; your answers are kept in (decision-records/drafts/${DATE}-alice-and-bob\\.yaml)\\. Continue with: npx ethics-guide resolve --resume (\\S+)$`,
+      `^Stopped; your answers are kept in (decision-records/drafts/${DATE}-alice-and-bob\\.yaml)\\. Continue with: ethics-guide resolve --resume (\\S+)$`,
       'm',
     ).exec(stopped);
     expect(message, stopped).not.toBeNull();
@@ -315,7 +315,7 @@ describe('ethics-guide resolve in a real terminal', () => {
       const end = await t.waitFor(/^EXIT=\d+$/m);
       expect(end).toMatch(new RegExp(`^EXIT=${code}$`, 'm'));
       expect(end).toMatch(
-        /^Stopped; your answers are kept in decision-records\/drafts\/\S+\.yaml\. Continue with: npx ethics-guide resolve --resume /m,
+        /^Stopped; your answers are kept in decision-records\/drafts\/\S+\.yaml\. Continue with: ethics-guide resolve --resume /m,
       );
       const [draft] = readdirSync(join(dir, 'decision-records', 'drafts'));
       const path = join(dir, 'decision-records', 'drafts', draft!);
