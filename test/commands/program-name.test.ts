@@ -1,7 +1,7 @@
 // Which program name the suggested commands start with: `ethics-guide` only when that name on
 // PATH is this very program; `npx ethics-guide` where npx finds this program by name; otherwise
 // node and the program's path, so that a pasted hint never fetches a package from the registry.
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { programName } from '../../src/commands/program-name.js';
@@ -40,7 +40,7 @@ describe('the program name in suggested commands', () => {
   });
 
   it('is node and the path of the program anywhere else, where npx would look in the registry', () => {
-    expect(programName({ PATH: '/usr/bin:/bin' }, root, elsewhere)).toBe(`node ${own}`);
+    expect(programName({ PATH: '/usr/bin:/bin' }, root, elsewhere)).toBe(`node ${realpathSync(own)}`);
     const spaced = join(tempDir(), 'my tools', 'ethics-guide');
     expect(programName({}, spaced, elsewhere)).toBe(`node '${join(spaced, 'bin', 'ethics-guide.js')}'`);
     const project = tempDir();
@@ -55,6 +55,8 @@ describe('the program name in suggested commands', () => {
     const other = join(tempDir(), 'other.js');
     writeFileSync(other, '');
     expect(programName({ PATH: [binWith(other), binWith(own)].join(':') }, root, root)).toBe('npx ethics-guide');
-    expect(programName({ PATH: [binWith(other), binWith(own)].join(':') }, root, elsewhere)).toBe(`node ${own}`);
+    expect(programName({ PATH: [binWith(other), binWith(own)].join(':') }, root, elsewhere)).toBe(
+      `node ${realpathSync(own)}`,
+    );
   });
 });
