@@ -3,7 +3,7 @@
 // Pure: a record's front matter and the filters in, yes or no out.
 import type { RecordMeta } from '../generated/record.types.js';
 import { isDate } from '../guide/dates.js';
-import { followUpState, refKey } from './summary.js';
+import { awaitsConsult, followUpState, refKey } from './summary.js';
 
 export interface RecordFilters {
   /** `N` (a principle of the default code) or `code:N`; a record matches when it cites any. */
@@ -68,7 +68,7 @@ export function matches(meta: RecordMeta, f: RecordFilters, asOf: string, defaul
   if (f.since && meta.date < f.since) return false;
   if (f.until && meta.date > f.until) return false;
   if (f.followUp && followUpState(meta, asOf) !== f.followUp) return false;
-  if (f.consultFirst && meta.consult_first !== true) return false;
+  if (f.consultFirst && !awaitsConsult(meta)) return false;
   if (f.reviewed && !meta.reviewed) return false;
   if (f.unreviewed && meta.reviewed) return false;
   return true;

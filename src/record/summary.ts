@@ -31,9 +31,17 @@ export interface RecordSummary {
   follow_ups: { overdue: number; due: number };
   /** Follow-ups overdue or due, in date order: all of them, or the `keep` soonest (see countRecord). */
   follow_ups_due: FollowUp[];
-  /** Records flagged by the safety net: serious, and no one consulted yet. */
+  /** Records the safety net flagged (serious, no one consulted) that no supervisor has reviewed yet. */
   consult_first: number;
+  /** Records a supervisor has reviewed. */
+  reviewed: number;
 }
+
+/**
+ * Flagged by the safety net (serious, and no one consulted before deciding) and not yet reviewed
+ * by a supervisor: once one has signed it off, it no longer waits for anyone.
+ */
+export const awaitsConsult = (meta: RecordMeta): boolean => meta.consult_first === true && !meta.reviewed;
 
 /** Whether a record's follow-up is overdue or due soon, as of a date; undefined otherwise. */
 export function followUpState(meta: RecordMeta, asOf: string): 'overdue' | 'due' | undefined {
@@ -67,6 +75,7 @@ export function emptySummary(asOf: string): RecordSummary {
     follow_ups: { overdue: 0, due: 0 },
     follow_ups_due: [],
     consult_first: 0,
+    reviewed: 0,
   };
 }
 
@@ -91,7 +100,8 @@ export function countRecord(
 ): void {
   const count = (counts: Record<string, number>, key: string) => void (counts[key] = (counts[key] ?? 0) + 1);
   summary.records++;
-  if (meta.consult_first === true) summary.consult_first++;
+  if (awaitsConsult(meta)) summary.consult_first++;
+  if (meta.reviewed) summary.reviewed++;
   count(summary.codes, meta.code);
   for (const ref of meta.principles) count(summary.principles, refKey(meta.code, ref, defaultCode));
   count(summary.dilemma_types, meta.dilemma_type);

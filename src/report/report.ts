@@ -13,8 +13,6 @@ import { REPORT_CSS } from './style.js';
 
 export interface ReportInput {
   summary: RecordSummary;
-  /** Records a supervisor has reviewed. */
-  reviewed: number;
   /** Follow-ups due in each of the coming weeks (see comingWeek). */
   dueByWeek: number[];
   /** Records a newer decision replaced, left out (without --all). */
@@ -72,8 +70,8 @@ function principleCharts(input: ReportInput): string {
 export function renderReport(input: ReportInput): string {
   const s = input.summary;
   const reviewedBars = [
-    { label: 'reviewed', value: input.reviewed },
-    { label: 'not reviewed yet', value: s.records - input.reviewed },
+    { label: 'reviewed', value: s.reviewed },
+    { label: 'not reviewed yet', value: s.records - s.reviewed },
   ];
   const warning = input.decisions
     ? '<p class="private" role="note"><strong>For the supervisor’s own use:</strong> this page includes the decisions as they were written. Do not share it; <code>ethics-guide records report</code> without <code>--with-decisions</code> makes a page that holds counts only.</p>'
@@ -92,7 +90,7 @@ export function renderReport(input: ReportInput): string {
 <body><main>
 <h1>Decision records as of ${escapeHtml(s.as_of)}</h1>
 ${warning}
-<p class="totals"><span data-count="records">${s.records}</span> decision record${s.records === 1 ? '' : 's'}; <span data-count="consult-first">${s.consult_first}</span> flagged <strong>consult first</strong> (serious, and no one consulted yet); <span data-count="reviewed">${input.reviewed}</span> reviewed by a supervisor.${input.replaced ? ` Not counted: <span data-count="replaced">${input.replaced}</span> replaced by a newer decision (<code>--all</code> counts ${input.replaced === 1 ? 'it' : 'them'}).` : ''}</p>
+<p class="totals"><span data-count="records">${s.records}</span> decision record${s.records === 1 ? '' : 's'}; <span data-count="consult-first">${s.consult_first}</span> flagged <strong>consult first</strong> and not yet reviewed (serious, and no one consulted before deciding); <span data-count="reviewed">${s.reviewed}</span> reviewed by a supervisor.${input.replaced ? ` Not counted: <span data-count="replaced">${input.replaced}</span> replaced by a newer decision (<code>--all</code> counts ${input.replaced === 1 ? 'it' : 'them'}).` : ''}</p>
 <section><h2>Principles</h2>${principleCharts(input) || '<p>No principles cited.</p>'}</section>
 <section><h2>Dilemmas and status</h2>
 ${barChart(

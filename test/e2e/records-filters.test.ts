@@ -11,7 +11,10 @@ import { fixtures, runCli, tempDir } from '../helpers.js';
 const agency = ['--library', join(fixtures, 'agency-library')];
 const AS_OF = ['--as-of', '2026-11-23'];
 
-/** The good fixture records, plus one flagged consult first and reviewed, and one superseded. */
+/**
+ * The good fixture records, plus one flagged consult first and since reviewed, one flagged and
+ * not reviewed, and one superseded.
+ */
 function folder(): string {
   const dir = tempDir();
   cpSync(join(fixtures, 'records', 'good'), dir, { recursive: true });
@@ -24,6 +27,12 @@ function folder(): string {
         /status: "evaluated"\nevaluated: "[^"]+"/,
         'status: "decided"\nconsult_first: true\nreviewed: "2026-11-12"\nreviewed_by: "M.K."',
       ),
+  );
+  writeFileSync(
+    join(dir, '2026-11-12-alice-and-bob.md'),
+    model
+      .replace('date: "2026-11-02"', 'date: "2026-11-12"')
+      .replace(/status: "evaluated"\nevaluated: "[^"]+"/, 'status: "decided"\nconsult_first: true'),
   );
   writeFileSync(
     join(dir, '2026-09-01-alice-and-bob.md'),
@@ -40,38 +49,48 @@ describe('records list filters', () => {
     const dir = folder();
     const list = (...args: string[]) =>
       files(runCli([...agency, 'records', 'list', dir, '--json', ...AS_OF, ...args]).stdout);
-    expect(list()).toHaveLength(5);
-    expect(list('--all')).toHaveLength(6);
+    expect(list()).toHaveLength(6);
+    expect(list('--all')).toHaveLength(7);
     expect(list('--status', 'superseded')).toEqual(['2026-09-01-alice-and-bob.md']);
     expect(list('--principle', '3')).toEqual([
       '2026-10-01-alice-and-bob.md',
       '2026-11-02-alice-and-bob.md',
       '2026-11-10-alice-and-bob.md',
+      '2026-11-12-alice-and-bob.md',
     ]);
     expect(list('--principle', 'riverside-handbook:2')).toEqual(['2026-11-21-gift-card-from-j.md']);
-    expect(list('--principle', '1', '--principle', 'riverside-handbook:2')).toHaveLength(5);
+    expect(list('--principle', '1', '--principle', 'riverside-handbook:2')).toHaveLength(6);
     expect(list('--case', 'own')).toEqual(['2026-11-20-gift-card-from-j.md', '2026-11-21-gift-card-from-j.md']);
     expect(list('--case', 'alice-and-bob', '--since', '2026-11-01', '--until', '2026-11-05')).toEqual([
       '2026-11-02-alice-and-bob.md',
     ]);
-    expect(list('--follow-up', 'overdue')).toEqual(['2026-10-01-alice-and-bob.md', '2026-11-10-alice-and-bob.md']);
+    expect(list('--follow-up', 'overdue')).toEqual([
+      '2026-10-01-alice-and-bob.md',
+      '2026-11-10-alice-and-bob.md',
+      '2026-11-12-alice-and-bob.md',
+    ]);
     expect(list('--follow-up', 'due')).toEqual(['2026-11-20-gift-card-from-j.md']);
-    expect(list('--consult-first')).toEqual(['2026-11-10-alice-and-bob.md']);
+    // A flagged record that a supervisor has reviewed waits for no one any more.
+    expect(list('--consult-first')).toEqual(['2026-11-12-alice-and-bob.md']);
     expect(list('--reviewed')).toEqual(['2026-11-10-alice-and-bob.md']);
     expect(list('--unreviewed', '--case', 'alice-and-bob')).toEqual([
       '2026-10-01-alice-and-bob.md',
       '2026-11-02-alice-and-bob.md',
+      '2026-11-12-alice-and-bob.md',
     ]);
     expect(list('--consult-first', '--case', 'own')).toEqual([]);
+    const table = runCli([...agency, 'records', 'list', dir, ...AS_OF], { env: { COLUMNS: '200' } }).stdout;
+    expect(table).toMatch(/2026-11-10-alice-and-bob\.md .*decided, reviewed(?!, consult first)/);
+    expect(table).toMatch(/2026-11-12-alice-and-bob\.md .*decided, consult first/);
   });
 
   it('says how many replaced records it left out, and that --all takes them in', () => {
     const dir = folder();
     const list = runCli([...agency, 'records', 'list', dir, ...AS_OF]).stdout;
     expect(list).toContain(
-      `5 records (1 replaced by a newer decision not shown; --all shows it) in ${dir}, follow-ups as of 2026-11-23`,
+      `6 records (1 replaced by a newer decision not shown; --all shows it) in ${dir}, follow-ups as of 2026-11-23`,
     );
-    expect(runCli([...agency, 'records', 'list', dir, '--all', ...AS_OF]).stdout).toMatch(/^6 records in /m);
+    expect(runCli([...agency, 'records', 'list', dir, '--all', ...AS_OF]).stdout).toMatch(/^7 records in /m);
     const summary = runCli([...agency, 'records', 'summary', dir, ...AS_OF]).stdout;
     expect(summary).toContain('Also 1 replaced by a newer decision not counted; --all counts it.');
     expect(JSON.parse(runCli(['records', 'summary', dir, '--json', ...AS_OF]).stdout).superseded_not_counted).toBe(1);
@@ -142,6 +161,11 @@ describe('records list filters', () => {
       runCli([...agency, 'records', 'summary', dir, '--json', ...AS_OF, '--case', 'own']).stdout,
     );
     expect(summary).toMatchObject({ records: 2, codes: { 'riverside-handbook': 1, dbsa: 1 } });
+    // Of the two flagged records, the one a supervisor reviewed no longer counts as waiting.
+    const all = JSON.parse(runCli([...agency, 'records', 'summary', dir, '--json', ...AS_OF]).stdout);
+    expect(all).toMatchObject({ records: 6, consult_first: 1, reviewed: 1 });
+    const text = runCli([...agency, 'records', 'summary', dir, ...AS_OF]).stdout;
+    expect(text).toMatch(/^Consult first .*not yet reviewed\)\n {2}1 record\n\nReviewed by a supervisor\n {2}1 record$/m);
     const csv = parseCsv(runCli([...agency, 'records', 'summary', dir, '--csv', ...AS_OF, '--consult-first']).stdout, {
       columns: true,
     }) as Record<string, string>[];

@@ -110,6 +110,7 @@ describe('records summary', () => {
       dilemma_types: { 'right-vs-wrong': 2, 'right-vs-right': 2, 'wrong-vs-wrong': 0, none: 0 },
       status: { decided: 3, evaluated: 1, superseded: 0 },
       consult_first: 0,
+      reviewed: 0,
       follow_ups: { overdue: 1, due: 1 },
       follow_ups_due: [
         { date: '2026-10-15', decided: '2026-10-01', scenario: 'alice-and-bob', overdue: true },

@@ -120,6 +120,7 @@ describe('a summary', () => {
         { date: '2026-11-30', decided: '2026-11-01', scenario: 'alice-and-bob', overdue: false },
       ],
       consult_first: 0,
+      reviewed: 0,
     });
     expect(JSON.stringify(summary)).not.toMatch(/secret|Tell no one|Share less|Alice & Bob/);
   });

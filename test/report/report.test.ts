@@ -17,7 +17,6 @@ describe('renderReport', () => {
   it('escapes every piece of text that came from a file or a person', () => {
     const html = renderReport({
       summary: summary(),
-      reviewed: 0,
       dueByWeek: [],
       codes: (id) => (id === 'agency' ? (hostileCode as never) : undefined),
       defaultCode: 'dbsa',
@@ -32,7 +31,6 @@ describe('renderReport', () => {
   it('holds no decision, and says so, without --with-decisions', () => {
     const html = renderReport({
       summary: summary(),
-      reviewed: 0,
       dueByWeek: [],
       codes: () => undefined,
       defaultCode: 'dbsa',
@@ -54,7 +52,6 @@ describe('renderReport', () => {
     expect(week('2026-11-24', 'evaluated')).toBeUndefined();
     const html = renderReport({
       summary: summary(),
-      reviewed: 0,
       dueByWeek: [1, 0, 0, 2, 0, 0],
       codes: () => undefined,
       defaultCode: 'dbsa',

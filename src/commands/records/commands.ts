@@ -73,7 +73,7 @@ function recordFilters(command: Command): Command {
     .option('--since <date>', 'decided on or after this date (YYYY-MM-DD)')
     .option('--until <date>', 'decided on or before this date (YYYY-MM-DD)')
     .option('--follow-up <state>', 'due or overdue')
-    .option('--consult-first', 'only records the safety net flagged')
+    .option('--consult-first', 'only records the safety net flagged that no supervisor has reviewed yet')
     .option('--reviewed', 'only records a supervisor reviewed')
     .option('--unreviewed', 'only records no supervisor reviewed yet')
     .option('--all', 'include records that a newer decision superseded');

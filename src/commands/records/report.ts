@@ -25,7 +25,6 @@ export async function recordsReport(dir: string, options: ReportOptions, ctx: Co
     throw usageError('records report needs --html FILE: the page to write (it is never written over an existing file)');
   const { asOf, path } = await openFolder(dir, options, ctx, deps);
   const summary = emptySummary(asOf);
-  let reviewed = 0;
   const dueByWeek = new Array<number>(COMING_WEEKS).fill(0);
   const weekOf = comingWeeks(asOf);
   const decisions: NonNullable<ReportInput['decisions']> = [];
@@ -34,7 +33,6 @@ export async function recordsReport(dir: string, options: ReportOptions, ctx: Co
     if (replacedAndLeftOut(meta, options)) replaced++;
     if (!matches(meta, options, asOf, DEFAULT_CODE)) return;
     countRecord(summary, meta, DEFAULT_CODE);
-    if (meta.reviewed) reviewed++;
     const week = weekOf(meta);
     if (week !== undefined) dueByWeek[week]!++;
     if (options.withDecisions)
@@ -46,7 +44,6 @@ export async function recordsReport(dir: string, options: ReportOptions, ctx: Co
   const library = await openLibrary(ctx, [], true);
   const html = renderReport({
     summary,
-    reviewed,
     replaced,
     dueByWeek,
     codes: (id) => library.codes.get(id)?.value,

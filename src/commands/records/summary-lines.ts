@@ -71,8 +71,11 @@ export function summaryLines(summary: RecordSummary, codeOf: (id: string) => Cod
       Object.entries(summary.status).map(([s, n]) => [s, String(n)]),
     ).map((l) => `  ${l}`),
     '',
-    `${style.heading('Consult first')}  ${style.dim('(serious, and no one consulted yet)')}`,
+    `${style.heading('Consult first')}  ${style.dim('(serious, no one consulted before deciding, and not yet reviewed)')}`,
     `  ${plural(summary.consult_first, 'record')}`,
+    '',
+    style.heading('Reviewed by a supervisor'),
+    `  ${plural(summary.reviewed, 'record')}`,
   );
   const { overdue, due } = summary.follow_ups;
   const listed = summary.follow_ups_due.length;

@@ -35,7 +35,8 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
       stringify([['measure', 'key', 'value'], ...summaryRows(summary)], { record_delimiter: 'unix' }).trimEnd(),
     );
   } else if (options.json) {
-    const { records, principles, dilemma_types, status, follow_ups, follow_ups_due, codes, consult_first } = summary;
+    const { records, principles, dilemma_types, status, follow_ups, follow_ups_due, codes, consult_first, reviewed } =
+      summary;
     ctx.io.out(
       safeJson({
         records,
@@ -43,6 +44,7 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
         dilemma_types,
         status,
         consult_first,
+        reviewed,
         follow_ups,
         follow_ups_due,
         codes,
@@ -72,6 +74,7 @@ function summaryRows(s: RecordSummary): string[][] {
     ...rows('dilemma_type', s.dilemma_types),
     ...rows('status', s.status),
     ['consult_first', '', String(s.consult_first)],
+    ['reviewed', '', String(s.reviewed)],
     ...s.follow_ups_due.map((f) => [
       f.overdue ? 'follow_up_overdue' : 'follow_up_due',
       `${f.date} ${f.scenario ?? 'own situation'}`,
