@@ -32,7 +32,8 @@ export function promptRunner(stop: Stop) {
     }
   }
   return {
-    input: (config: Parameters<typeof input>[0]) => go<string>(input, config),
+    input: (config: Parameters<typeof input>[0], options?: { clearPromptOnDone?: boolean }) =>
+      go<string>(input, config, options),
     confirm: (config: Parameters<typeof confirm>[0], options?: { clearPromptOnDone?: boolean }) =>
       go<boolean>(confirm, config, options),
     select: <V>(config: Parameters<typeof select<V>>[0], options?: { clearPromptOnDone?: boolean }) =>

@@ -1,7 +1,8 @@
-// What a supervisor reads before signing off (records review): the record's Explain, its Review
-// of the chosen option only, and its Act, as plain lines taken from the record's own Markdown,
-// so that an older record, or one a person edited, shows what it says. Pure. The lines hold
-// whatever the file holds: the caller makes each one safe to show.
+// What a supervisor reads before signing off (records review): the record's Recognize, Explain,
+// Review (each option's risk of harm, the chosen one in full), Act, and any Outcome and earlier
+// reviews, as plain lines taken from the record's own Markdown, so that an older record, or one a
+// person edited, shows what it says. Pure. The lines hold whatever the file holds: the caller
+// makes each one safe to show.
 
 export interface DigestLine {
   /** 0 for a step's name, more for what is under it. */
@@ -9,18 +10,15 @@ export interface DigestLine {
   text: string;
 }
 
-/** The steps shown, in the order a supervisor needs them: what was chosen and why, first. */
-const STEPS = ['Explain', 'Review', 'Act'] as const;
+/** The sections shown, in the order a supervisor needs them: what it is, what was chosen and why, first. */
+const SECTIONS = ['Recognize', 'Explain', 'Review', 'Act', 'Outcome', 'Supervisor review'] as const;
 
 export function recordDigest(markdown: string): DigestLine[] {
   const sections = bodySections(markdown);
   const chosen = /^\*\*Chosen option:\*\* (\d+)\\?\./m.exec((sections.get('Explain') ?? []).join('\n'))?.[1];
-  return STEPS.flatMap((step) => {
-    const lines = sections.get(step);
-    if (!lines) return [];
-    const shown = plainLines(lines, step === 'Review' ? chosen : undefined);
-    if (!shown.length) return [];
-    return [{ depth: 0, text: step === 'Review' && chosen ? 'Review of the chosen option' : step }, ...shown];
+  return SECTIONS.flatMap((name) => {
+    const shown = plainLines(sections.get(name) ?? [], name === 'Review' ? chosen : undefined);
+    return shown.length ? [{ depth: 0, text: name }, ...shown] : [];
   });
 }
 
@@ -45,8 +43,8 @@ function bodySections(markdown: string): Map<string, string[]> {
 /**
  * Markdown blocks as plain lines: `**Label:** text` as `Label: text`, a bold line on its own as
  * `Label:` with what follows under it, a table row as its first cell with the others under it
- * (`Test: yes` when only one other has text). In Review, the options table keeps only the
- * chosen option's row (`chosen`: its number).
+ * (`Test: yes` when only one other has text). In Review's options table (`chosen`: the number of
+ * the option chosen), each other option is one line with its risk of harm.
  */
 function plainLines(lines: string[], chosen: string | undefined): DigestLine[] {
   const out: DigestLine[] = [];
@@ -67,8 +65,10 @@ function plainLines(lines: string[], chosen: string | undefined): DigestLine[] {
       const header = rows[0] ?? [];
       const optionsTable = chosen !== undefined && header[0] === 'Option';
       for (const row of rows.slice(2)) {
-        if (optionsTable && !row[0]?.startsWith(`${chosen}. `)) continue;
-        out.push(...tableRow(header, row, base));
+        if (!optionsTable) out.push(...tableRow(header, row, base));
+        else if (row[0]?.startsWith(`${chosen}. `))
+          out.push(...tableRow(header, [`${row[0]} (chosen)`, ...row.slice(1)], base));
+        else out.push({ depth: base, text: `${row[0] ?? ''} — ${header.at(-1) ?? ''}: ${row.at(-1) || 'not rated'}` });
       }
       under = 0;
     } else if (/^\*\*[^*]+\*\*$/.test(line)) {

@@ -93,13 +93,22 @@ describe('records review', () => {
   it('keeps the first answer in a draft on Ctrl-C, and the same command continues from it', async () => {
     const dir = recordCopy();
     const first = terminal(dir, ['records', 'review', RECORD]);
-    // First what is to be agreed with: the choice, its review (the other options left out) and the plan.
-    const asked = await first.waitFor('? Your initials and role (never a full name)');
-    expect(asked).toContain("  Chosen option: 2. Share less, and only when it serves Bob's goals");
-    expect(asked).toMatch(/^Review of the chosen option\n {2}2\. Share less.*\n.*\n.*\n {4}Risk of harm: low$/m);
-    expect(asked).toContain('  Follow-up: 2026-12-07');
-    expect(asked).not.toContain('Keep sharing her story as before');
-    expect(asked).toContain(`The rest of the record: ${RECORD}`);
+    // First what is to be agreed with, a screen at a time: the dilemma, the choice and why, each
+    // option's risk of harm (the chosen one in full) and the plan.
+    const page = await first.waitFor('? Press Enter for more');
+    expect(page).toMatch(/^Reviewing: Alice & Bob {2}decided 2026-10-01$/m);
+    expect(page).toContain("  Chosen option: 2. Share less, and only when it serves Bob's goals");
+    expect(page.trimEnd().split('\n').length).toBeLessThanOrEqual(30);
+    first.send('Enter');
+    await first.waitFor('? Your initials and role (never a full name)');
+    const shown = first.history();
+    expect(shown).toContain('  Kind: Right vs right, short term vs long term');
+    expect(shown).toMatch(
+      /^Review\n {2}1\. Keep sharing her story as before — Risk of harm: moderate\n {2}2\. Share less.* \(chosen\)\n.*\n.*\n {4}Risk of harm: low\n {2}3\. Stop sharing/m,
+    );
+    expect(shown).toContain('  Follow-up: 2026-12-07');
+    expect(shown).toContain(`The rest of the record: ${RECORD}`);
+    expect(shown).not.toContain('Press Enter for more');
     await first.answer('? Your initials and role (never a full name)', 'M.K., program supervisor');
     await first.waitFor('? Do you agree with the decision?');
     first.send('C-c');
@@ -111,7 +120,8 @@ describe('records review', () => {
       reviewer: 'M.K., program supervisor',
     });
     const second = terminal(dir, ['records', 'review', RECORD]);
-    await second.waitFor('? Do you agree with the decision?');
+    await second.answer('? Press Enter for more');
+    expect(await second.waitFor('? Do you agree with the decision?')).toContain('Continuing from drafts/');
     second.send('Enter');
     await second.answer('? Your comment for the peer specialist', 'Good reasoning.');
     const end = await second.waitFor(/^EXIT=\d+$/m);
@@ -129,11 +139,14 @@ describe('records review', () => {
     );
     writeFileSync(path, edited);
     const run = terminal(dir, ['records', 'review', RECORD]);
-    const asked = await run.waitFor('? Your initials and role (never a full name)');
+    const asked = await run.waitFor('? Press Enter for more');
     expect(asked).toContain('    Her story ␛[2J␛]0;owned␇is a tool ␛[31mnot the focus.');
     expect(asked).toContain('  Principles cited: 3. Openly share; 4. Seek; 1. Believe');
+    // Ctrl-C while reading stops before the first answer.
     run.send('C-c');
-    expect(await run.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=130$/m);
+    const stopped = await run.waitFor(/^EXIT=\d+$/m);
+    expect(stopped).toMatch(/^EXIT=130$/m);
+    expect(stopped).toContain('Stopped before the first answer; the record was not changed');
     expect(readFileSync(path, 'utf8')).toBe(edited);
   });
 });

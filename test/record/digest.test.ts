@@ -9,20 +9,27 @@ import { fixtures } from '../helpers.js';
 const shown = (markdown: string) => recordDigest(markdown).map((l) => `${'  '.repeat(l.depth)}${l.text}`);
 
 describe('recordDigest', () => {
-  it('shows the choice and why, the chosen option only from the Review table, and the plan', () => {
+  it('shows the dilemma, the choice and why, the risk of harm of each option with the chosen one in full, and the plan', () => {
     const record = readFileSync(join(fixtures, 'golden', 'alice-and-bob.md'), 'utf8');
     expect(shown(record)).toEqual([
+      'Recognize',
+      '  Ethical dilemma: Yes',
+      '  Kind: Right vs right, short term vs long term',
+      '  Why it is a dilemma:',
+      '    Sharing her story gives Bob hope now, but he leans on her instead of growing his own ways to cope.',
       'Explain',
       "  Chosen option: 2. Share less, and only when it serves Bob's goals",
       '  Why:',
       '    Her story is a tool, not the focus.',
       '    It keeps his goals at the centre.',
       '  Principles cited: 3. Openly share; 4. Seek; 1. Believe',
-      'Review of the chosen option',
-      "  2. Share less, and only when it serves Bob's goals",
+      'Review',
+      '  1. Keep sharing her story as before — Risk of harm: moderate',
+      "  2. Share less, and only when it serves Bob's goals (chosen)",
       "    What would likely follow: Focus returns to Bob's goals.",
       '    Who could be harmed: no one',
       '    Risk of harm: low',
+      '  3. Stop sharing her story altogether — Risk of harm: low',
       '  Laws and agency policies:',
       '    Agency policy on self-disclosure: share with a purpose.',
       '  Talked it over with: supervisor',
@@ -34,7 +41,7 @@ describe('recordDigest', () => {
     ]);
   });
 
-  it('reads sub-sections, small tables, a label after them, escapes and character references as text', () => {
+  it('reads sub-sections, small tables, a label after them, escapes and character references as text, and an outcome and reviews', () => {
     const record = [
       '---',
       'decision: "x"',
@@ -77,6 +84,18 @@ describe('recordDigest', () => {
       '## Principles applied',
       '',
       '> **1. Believe.** quoted',
+      '',
+      '## Supervisor review',
+      '',
+      '### Reviewed on 2026-12-01 by M.K.',
+      '',
+      '**Agrees with the decision:** Yes',
+      '',
+      '## Outcome',
+      '',
+      '**How it went**',
+      '',
+      'Well.',
     ].join('\r\n');
     expect(shown(record)).toEqual([
       'Explain',
@@ -90,14 +109,21 @@ describe('recordDigest', () => {
       '      Note: only here',
       '  Laws and agency policies:',
       '    Share with a purpose.',
-      'Review of the chosen option',
-      '  1. A | B',
+      'Review',
+      '  1. A | B (chosen)',
       '    What would likely follow: Less *trust*',
       '    Who could be harmed: Bob',
       '    Risk of harm: high',
+      '  2. C — Risk of harm: not rated',
       '  Consultation',
       '    Talked it over with: supervisor',
       '    Consult first: talk it over before you act.',
+      'Outcome',
+      '  How it went:',
+      '    Well.',
+      'Supervisor review',
+      '  Reviewed on 2026-12-01 by M.K.',
+      '    Agrees with the decision: Yes',
     ]);
   });
 

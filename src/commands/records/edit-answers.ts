@@ -37,8 +37,8 @@ export interface EditInTerminal {
   /** The command that continues, as the user would type it. */
   again: string;
   questions: Question[];
-  /** Shows what is being edited, before the first question. */
-  intro?: () => void;
+  /** Shows what is being edited, before the first question (Ctrl-C there stops as a question would). */
+  intro?: () => void | Promise<void>;
 }
 
 /** In the terminal: a draft after every answer, and a stop that says how to continue. */
@@ -48,8 +48,6 @@ export async function askForEdit<T extends object>(o: EditInTerminal, ctx: Conte
   const previous = existsSync(o.draft)
     ? readDraft<T>(o.draft, o.kind, shown, 'Move it away to start over.')
     : undefined;
-  o.intro?.();
-  if (previous) ctx.io.out(`\nContinuing from ${shown}: questions you answered are not asked again.`);
   const answers = previous?.answers ?? ({} as T);
   const asking = askingSession({
     stop: deps.stop,
@@ -67,7 +65,14 @@ export async function askForEdit<T extends object>(o: EditInTerminal, ctx: Conte
         : new CliError('stopped before the first answer; the record was not changed', exitCode),
     pausedAt: () => `Your answers are kept in ${shown}. When you are ready, run the same command: ${o.again}`,
   });
-  return asking.run(() =>
-    askUnanswered(answers, o.questions, asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env)), asking.saved),
-  );
+  return asking.run(async () => {
+    await o.intro?.();
+    if (previous) ctx.io.out(`\nContinuing from ${shown}: questions you answered are not asked again.`);
+    return askUnanswered(
+      answers,
+      o.questions,
+      asking.prompter(terminalPrompter(ctx.io, deps.stop, deps.env)),
+      asking.saved,
+    );
+  });
 }

@@ -14,7 +14,7 @@ import { draftsDir, removeDraft } from '../../session/drafts.js';
 import { oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import { fitted } from '../../ui/width.js';
+import { fitted, screenRows } from '../../ui/width.js';
 import { commandLine, notATerminal, privateFolder, type Context, type RunDeps } from '../context.js';
 import { openRecord } from './open-record.js';
 import { answersForEdit, askForEdit } from './edit-answers.js';
@@ -44,12 +44,14 @@ export async function review(file: string, options: ReviewOptions, ctx: Context,
     answers = await answersForEdit<Review>(options.answers, 'review', reviewQuestions(), ctx);
   } else {
     privateFolder(ctx, dirname(path));
-    ctx.io.out(
-      `${style.heading(`Reviewing: ${oneLine(meta.title ?? meta.scenario ?? 'a decision')}`)}  ${style.dim(`decided ${meta.date}`)}`,
-    );
-    showDigest(original.toString('utf8'), meta.decision, file, ctx);
+    const intro = async () => {
+      ctx.io.out(
+        `${style.heading(`Reviewing: ${oneLine(meta.title ?? meta.scenario ?? 'a decision')}`)}  ${style.dim(`decided ${meta.date}`)}`,
+      );
+      await showDigest(original.toString('utf8'), meta.decision, file, ctx, deps);
+    };
     answers = await askForEdit<Review>(
-      { kind: 'review', what: 'a review', draft, again, questions: reviewQuestions() },
+      { kind: 'review', what: 'a review', draft, again, questions: reviewQuestions(), intro },
       ctx,
       deps,
     );
@@ -71,18 +73,28 @@ export async function review(file: string, options: ReviewOptions, ctx: Context,
   );
 }
 
-/** Lines of the digest shown at most; the rest is in the file. */
-const DIGEST_LINES = 60;
+/** Lines of the digest shown at most (a hand-edited record may hold any number); the rest is in the file. */
+const DIGEST_LINES = 200;
 
-/** What the supervisor is asked to agree with: the choice, why, its review and the plan. */
-function showDigest(record: string, decision: string, file: string, ctx: Context): void {
+/**
+ * What the supervisor is asked to agree with, from the record itself, a screen at a time, so
+ * that none of it scrolls away unread before the first question.
+ */
+async function showDigest(record: string, decision: string, file: string, ctx: Context, deps: RunDeps) {
   const digest = recordDigest(record);
   if (!digest.length) return ctx.io.out(`Decision: ${oneLine(decision)}`);
-  for (const { depth, text } of digest.slice(0, DIGEST_LINES)) {
+  const rows = digest.slice(0, DIGEST_LINES).flatMap(({ depth, text }) => {
     const indent = '  '.repeat(depth);
     const line = fitted(`${indent}${oneLine(text)}`, `${indent}  `);
-    ctx.io.out(depth ? line : `\n${style.heading(line)}`);
-  }
+    return depth ? line.split('\n') : ['', ...style.heading(line).split('\n')];
+  });
   const more = digest.length > DIGEST_LINES ? `${digest.length - DIGEST_LINES} more lines, and the rest` : 'The rest';
-  ctx.io.out(style.dim(`\n${fitted(`${more} of the record: ${oneLine(file)}`)}\n`));
+  rows.push('', ...style.dim(fitted(`${more} of the record: ${oneLine(file)}`)).split('\n'), '');
+  // Room for the heading above, and for the prompt and its help below.
+  const page = Math.max(screenRows() - 4, 8);
+  const { promptRunner } = await import('../../prompts/prompt-runner.js');
+  for (let at = 0; at < rows.length; at += page) {
+    if (at > 0) await promptRunner(deps.stop).input({ message: 'Press Enter for more' }, { clearPromptOnDone: true });
+    ctx.io.out(rows.slice(at, at + page).join('\n'));
+  }
 }
