@@ -165,7 +165,9 @@ describe('records list filters', () => {
     const all = JSON.parse(runCli([...agency, 'records', 'summary', dir, '--json', ...AS_OF]).stdout);
     expect(all).toMatchObject({ records: 6, consult_first: 1, reviewed: 1 });
     const text = runCli([...agency, 'records', 'summary', dir, ...AS_OF]).stdout;
-    expect(text).toMatch(/^Consult first .*not yet reviewed\)\n {2}1 record\n\nReviewed by a supervisor\n {2}1 record$/m);
+    expect(text).toMatch(
+      /^Consult first .*not yet reviewed\)\n {2}1 record\n\nReviewed by a supervisor\n {2}1 record$/m,
+    );
     const csv = parseCsv(runCli([...agency, 'records', 'summary', dir, '--csv', ...AS_OF, '--consult-first']).stdout, {
       columns: true,
     }) as Record<string, string>[];
