@@ -4,7 +4,7 @@ import type { Code, Scenario } from '../library/types.js';
 import { oneLine, safeJson, visible } from '../text/controls.js';
 import { wrap } from '../text/wrap.js';
 import { style } from '../ui/style.js';
-import { readingWidth } from '../ui/width.js';
+import { fitted, readingWidth } from '../ui/width.js';
 import { openLibrary, type Context } from './context.js';
 import { findScenario } from './lookups.js';
 import { suggestedFor } from '../guide/suggestions.js';
@@ -54,8 +54,9 @@ export function caseLines(s: Scenario): string[] {
       ...s.people.map((p, i) => `  ${names[i]!.padEnd(width)}  ${oneLine(p.role ?? '')}`.trimEnd()),
     );
   }
-  lines.push('', style.heading('The case'), visible(s.narrative.trimEnd()));
-  if (s.question) lines.push('', `${style.title('Question:')} ${oneLine(s.question)}`);
+  lines.push('', style.heading('The case'), fitted(visible(s.narrative.trimEnd())));
+  if (s.question)
+    lines.push('', fitted(`Question: ${oneLine(s.question)}`).replace(/^Question:/, style.title('Question:')));
   return lines;
 }
 
@@ -63,9 +64,9 @@ function keyLines(s: Scenario, code: Code): string[] {
   const lines = ['', style.heading(`Trainer's key (${oneLine(code.title)})`)];
   for (const { number, why } of s.principles) {
     lines.push(
-      `  ${style.title(oneLine(principleLabel(code, number)))}  ` +
-        `${style.dim(oneLine(findPrinciple(code, number)?.text ?? ''))}`,
-      `     Why: ${oneLine(why)}`,
+      `  ${style.title(oneLine(principleLabel(code, number)))}`,
+      style.dim(fitted(`     ${oneLine(findPrinciple(code, number)?.text ?? '')}`, '     ')),
+      fitted(`     Why: ${oneLine(why)}`, '          '),
     );
   }
   if (s.options?.length) {
@@ -73,13 +74,16 @@ function keyLines(s: Scenario, code: Code): string[] {
     s.options.forEach((o, i) =>
       lines.push(
         `  ${i + 1}. ${style.title(oneLine(o.title))}`,
-        ...(o.consequences ? [`     ${oneLine(o.consequences.trimEnd())}`] : []),
+        ...(o.consequences ? [fitted(`     ${oneLine(o.consequences.trimEnd())}`, '     ')] : []),
       ),
     );
   }
   if (s.discussion?.length)
-    lines.push('', style.heading('For discussion'), ...s.discussion.map((q) => `  - ${oneLine(q)}`));
+    lines.push('', style.heading('For discussion'), ...s.discussion.map((q) => fitted(`  - ${oneLine(q)}`, '    ')));
   if (s.source)
-    lines.push('', style.dim(oneLine(`Source: ${s.source}${s.adapted ? ` (adapted: ${s.adapted.trim()})` : ''}`)));
+    lines.push(
+      '',
+      style.dim(fitted(oneLine(`Source: ${s.source}${s.adapted ? ` (adapted: ${s.adapted.trim()})` : ''}`))),
+    );
   return lines;
 }

@@ -49,6 +49,17 @@ describe('browsing in a terminal', () => {
     ]);
   }, 30_000);
 
+  it('show --key wraps the case, its question and the key under their indents, within the width', async () => {
+    const lines = await printed(['show', 'mary-and-jane', '--key']);
+    const question = lines.findIndex((line) => line.startsWith('Question: '));
+    expect(lines.slice(question, question + 1)).toEqual([
+      'Question: Mary has already offered the job and Jane has said yes. How could Mary resolve this',
+    ]);
+    expect(lines[question + 1]).toBe('dilemma?');
+    const why = lines.findIndex((line) => line.startsWith('     Why: If Jane takes the job'));
+    expect(lines[why + 1]).toMatch(/^ {10}\S/);
+  });
+
   it('code wraps each principle under its headline, word for word', async () => {
     const lines = await printed(['code']);
     const six = lines.findIndex((line) => line === ' 6. Never');
