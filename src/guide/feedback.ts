@@ -1,6 +1,8 @@
 // How the learner's principles compare with the trainer's key: feedback, never a grade.
 import type { Scenario } from '../library/types.js';
-import type { Decision } from './decision.js';
+import { takesShortPath, type Decision } from './decision.js';
+
+type DilemmaType = NonNullable<Scenario['dilemma_type']>;
 
 export interface KeyComparison {
   /** Chosen by both the learner and the trainer. */
@@ -10,9 +12,15 @@ export interface KeyComparison {
   /** Chosen by the learner only: worth talking through, not wrong. */
   onlyYou: number[];
   options: { title: string; consequences?: string }[];
+  /** The kind of dilemma the learner saw and the one the key gives, when the key gives one. */
+  kind?: { yours: DilemmaType | 'none'; key: DilemmaType };
 }
 
-export function compareWithKey(cited: readonly (number | string)[], scenario: Scenario): KeyComparison {
+export function compareWithKey(
+  cited: readonly (number | string)[],
+  scenario: Scenario,
+  decision: Decision = {},
+): KeyComparison {
   // The key names principles of the case's own code: another code's are not compared.
   const chosen = cited.filter((n): n is number => typeof n === 'number');
   const key = scenario.principles.map((p) => p.number);
@@ -23,11 +31,32 @@ export function compareWithKey(cited: readonly (number | string)[], scenario: Sc
       .map(({ number, why }) => ({ number, why })),
     onlyYou: chosen.filter((n) => !key.includes(n)),
     options: scenario.options ?? [],
+    ...kindOf(decision, scenario),
   };
 }
 
-/** Feedback for a record: only for a course case whose Establish step was answered. */
+function kindOf(d: Decision, scenario: Scenario): Pick<KeyComparison, 'kind'> {
+  const yours = d.recognize?.dilemma === false ? 'none' : d.recognize?.type;
+  return scenario.dilemma_type && yours ? { kind: { yours, key: scenario.dilemma_type } } : {};
+}
+
+/**
+ * The principles to compare with the key: those of Establish, or, on the short path (right vs
+ * wrong, or no dilemma), those the code answers it with.
+ */
+/** The kinds in words, for the terminal and the record: "You both saw right vs right." */
+export function kindWords(kind: NonNullable<KeyComparison['kind']>): string {
+  const words = (k: string) => (k === 'none' ? 'no dilemma' : k.replace(/-/g, ' '));
+  return kind.yours === kind.key
+    ? `You both saw ${words(kind.key)}.`
+    : `You saw ${words(kind.yours)}; the trainer's key calls it ${words(kind.key)}. Worth talking through.`;
+}
+
+export const principlesToCompare = (d: Decision) =>
+  d.establish?.principles ?? (takesShortPath(d) ? (d.recognize?.at_stake ?? []) : undefined);
+
+/** Feedback for a record: only for a course case whose Establish step was answered, or that took the short path. */
 export function feedbackFor(decision: Decision, scenario: Scenario | undefined): KeyComparison | undefined {
-  const chosen = decision.establish?.principles;
-  return scenario && chosen ? compareWithKey(chosen, scenario) : undefined;
+  const chosen = principlesToCompare(decision);
+  return scenario && chosen ? compareWithKey(chosen, scenario, decision) : undefined;
 }

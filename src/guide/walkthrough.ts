@@ -1,8 +1,8 @@
 // The walkthrough: asks each step's unanswered questions in order through a Prompter, and
 // gives the trainer's feedback after Establish. It knows nothing of terminals or files.
-import { getAt, setAt, type Decision } from './decision.js';
+import { getAt, setAt, takesShortPath, type Decision } from './decision.js';
 import type { Prompter } from './prompter.js';
-import { compareWithKey } from './feedback.js';
+import { compareWithKey, principlesToCompare } from './feedback.js';
 import type { Question, Step } from './question.js';
 import { settleReview } from './review.js';
 import { STEPS, questionsFor, type GuideContext } from './steps.js';
@@ -34,8 +34,10 @@ export async function walkThrough(
         decision.explain = {};
       options.onAnswer?.(decision);
     }
-    if (step.id === 'establish' && asked && ctx.scenario) {
-      prompter.feedback(compareWithKey(decision.establish?.principles ?? [], ctx.scenario), ctx);
+    // The key, once the principles are chosen: after Establish, or after Recognize on the short path.
+    const chosen = step.id === 'establish' || (step.id === 'recognize' && takesShortPath(decision));
+    if (chosen && asked && ctx.scenario) {
+      prompter.feedback(compareWithKey(principlesToCompare(decision) ?? [], ctx.scenario, decision), ctx);
     }
   }
   return decision;

@@ -4,6 +4,7 @@
 // text shown in a prompt may come from a file or a draft, so it is made safe first.
 import { answerProblem } from '../guide/answer-check.js';
 import { isDate } from '../guide/dates.js';
+import { kindWords } from '../guide/feedback.js';
 import type { Answer, Question } from '../guide/question.js';
 import type { Stop } from '../session/stop.js';
 import { oneLine } from '../text/controls.js';
@@ -108,6 +109,7 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
     feedback(f) {
       const say = (text: string) => io.out(wrap(`  ${oneLine(text)}`, width(), '    '));
       io.out(`\n${style.heading("Compare with the trainer's key")}  ${style.dim('(for reflection, not a grade)')}`);
+      if (f.kind) say(kindWords(f.kind));
       say(`You both chose: ${f.both.join(', ') || 'none'}`);
       for (const add of f.trainerAdds) say(`The trainer adds ${add.number}: ${add.why}`);
       if (f.onlyYou.length)

@@ -2,7 +2,7 @@
 import type { BlockContent, RootContent } from 'mdast';
 import { principleLabel } from '../library/principles.js';
 import { heading, labelled, list, paragraphs, strong } from '../markdown/markdown.js';
-import type { KeyComparison } from '../guide/feedback.js';
+import { kindWords, type KeyComparison } from '../guide/feedback.js';
 import type { OtherCodes } from '../library/principles.js';
 import type { Code } from '../library/types.js';
 
@@ -24,6 +24,7 @@ export function keyPart({
   return [
     heading(2, "Trainer's key"),
     ...paragraphs("How your principles compare with the trainer's key: for reflection, not a grade."),
+    ...(f.kind ? [labelled('Kind of dilemma', kindWords(f.kind))] : []),
     labelled('You both chose', names(f.both)),
     strongLine('The trainer adds'),
     none(

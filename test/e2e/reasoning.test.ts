@@ -153,4 +153,24 @@ describe('two codes in one decision', () => {
       /> \*\*dbsa:12\. Do not accept\.\*\* Peer Specialists do not accept gifts of significant value/,
     );
   });
+
+  it("keeps the trainer's key on the short path, and says when the kind of dilemma differs from the key's", () => {
+    const dir = folderWith({
+      'a.yaml': [
+        'recognize: { dilemma: true, type: right-vs-wrong, why: The code answers it., at_stake: [2, 5] }',
+        'explain: { action: Support her choice, rationale: The code answers it., principles: [2, 5], tests: {} }',
+        'act: { steps: [Talk with Jane], follow_up: "2099-01-10" }',
+      ].join('\n'),
+    });
+    expect(runCli(['resolve', 'mary-and-jane', '--answers', 'a.yaml'], { cwd: dir }).status).toBe(0);
+    const [file] = readdirSync(join(dir, 'decision-records')).filter((f) => f.endsWith('.md'));
+    const record = parseRecord(readFileSync(join(dir, 'decision-records', file!), 'utf8'));
+    expect(record.sections.map((s) => s.heading)).toEqual(COURSE_CASE_SECTIONS);
+    const key = record.sections.find((s) => s.heading === "Trainer's key")!.body;
+    expect(key).toContain(
+      "**Kind of dilemma:** You saw right vs wrong; the trainer's key calls it right vs right. Worth talking through.",
+    );
+    expect(key).toContain('**You both chose:** 2. Respect; 5. Respect');
+    expect(key).toMatch(/^- 10\\\. Do not: /m);
+  });
 });

@@ -23,6 +23,7 @@ export const scenario: Scenario = {
   title: 'The gift',
   code: 'test-code',
   narrative: 'A peer offers a costly gift to say thanks.',
+  dilemma_type: 'right-vs-right',
   principles: [
     { number: 3, why: 'The gift is costly.' },
     { number: 2, why: 'Refusing could hurt her dignity.' },

@@ -77,11 +77,12 @@ describe('the walkthrough', () => {
         trainerAdds: [{ number: 2, why: 'Refusing could hurt her dignity.' }],
         onlyYou: [1],
         options: guide().scenario?.options,
+        kind: { yours: 'right-vs-right', key: 'right-vs-right' },
       },
     ]);
   });
 
-  it('goes from a right-vs-wrong Recognize straight to Explain and Act', async () => {
+  it('goes from a right-vs-wrong Recognize straight to Explain and Act, with the key after Recognize', async () => {
     const script = scripted({
       'recognize.dilemma': true,
       'recognize.type': 'right-vs-wrong',
@@ -96,7 +97,10 @@ describe('the walkthrough', () => {
     });
     await walkThrough({}, guide(), script.prompter);
     expect(script.steps).toEqual(['Recognize', 'Explain', 'Act']);
-    expect(script.feedback).toEqual([]);
+    // The key compares the principles the code answers it with, and the kind of dilemma.
+    expect(script.feedback).toEqual([
+      expect.objectContaining({ both: [3], onlyYou: [], kind: { yours: 'right-vs-wrong', key: 'right-vs-right' } }),
+    ]);
   });
 
   it('asks for the situation first when it is your own, and then only what is unanswered on resume', async () => {

@@ -169,7 +169,7 @@ describe('a rendered record', () => {
     expect(kept.yaml.split('\n').some((line) => line.endsWith('x'.repeat(20_000)))).toBe(true);
   });
 
-  it('records a right-vs-wrong decision with the skipped steps said so', () => {
+  it('records a right-vs-wrong decision with the skipped steps said so, and the key compared with what the code answers it with', () => {
     const record = parseRecord(
       render({
         recognize: { dilemma: true, type: 'right-vs-wrong', why: 'Clear.', at_stake: [3] },
@@ -179,6 +179,15 @@ describe('a rendered record', () => {
     );
     expect(record.meta.decision).toBe('Decline');
     expect(record.sections.find((s) => s.heading === 'Review')?.body).toMatch(/^Skipped: the code answers/);
-    expect(record.sections.map((s) => s.heading)).not.toContain("Trainer's key");
+    const key = record.sections.find((s) => s.heading === "Trainer's key")?.body ?? '';
+    expect(key).toContain(
+      "**Kind of dilemma:** You saw right vs wrong; the trainer's key calls it right vs right. Worth talking through.",
+    );
+    expect(key).toMatch(/\*\*You both chose:\*\* 3\. /);
+  });
+
+  it('says in the key when the learner saw the same kind of dilemma', () => {
+    const key = parseRecord(render(decision)).sections.find((s) => s.heading === "Trainer's key")?.body;
+    expect(key).toContain('**Kind of dilemma:** You both saw right vs right.');
   });
 });
