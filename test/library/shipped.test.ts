@@ -12,6 +12,17 @@ const course = join(root, '..', 'shared', 'course', '002_033a77fc179713c5.txt');
 describe('the shipped library', async () => {
   const library = await loadLibrary([{ dir: root, builtIn: true }]);
 
+  it("is listed in README's case table, each case once, with its title", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const start = readme.indexOf('## The case library');
+    const table = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` \| ([^|]+) \|/gm)].map((m) => [m[1], m[2]!.trim()]);
+    expect(rows).toEqual(
+      expect.arrayContaining([...library.scenarios.values()].map((s) => [s.value.id, s.value.title])),
+    );
+    expect(rows).toHaveLength(library.scenarios.size);
+  });
+
   it('has no problems in any file', () => {
     expect(library.problems.map(formatProblem)).toEqual([]);
     expect(library.scenarios.size).toBeGreaterThanOrEqual(3);
