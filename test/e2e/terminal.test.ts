@@ -338,10 +338,13 @@ describe('ethics-guide resolve in a real terminal', () => {
     await reviewTheRest(t);
     await explain(t);
     await act(t);
-    await t.waitFor('warning: understand.facts holds what looks like an e-mail address ("bob.jones@example.org").');
+    // Named by the question it answered, in the words it was asked, not by its field.
+    await t.waitFor(
+      'warning: your answer to "What are the facts? (item 1)" holds what looks like an e-mail address ("bob.jones@example.org").',
+    );
     await t.waitFor('? Edit that answer before the record is written?');
     t.send('Enter');
-    await t.waitFor('? understand.facts:');
+    await t.waitFor('? Your answer to "What are the facts? (item 1)":');
     t.send('C-u');
     t.type('Bob wrote to me');
     t.send('Enter');

@@ -3,8 +3,8 @@
 // continue a draft of the same case, and a last look at answers that may identify someone.
 import { CliError } from '../../errors.js';
 import { getAt, setAt, type Decision } from '../../guide/decision.js';
-import { privacyFindings } from '../../guide/privacy.js';
-import type { GuideContext } from '../../guide/steps.js';
+import { privacyFindings, type PrivacyFinding } from '../../guide/privacy.js';
+import { STEPS, questionsFor, type GuideContext } from '../../guide/steps.js';
 import { walkThrough } from '../../guide/walkthrough.js';
 import type { Scenario } from '../../library/types.js';
 import { PAUSE } from '../../prompts/pause.js';
@@ -124,7 +124,7 @@ export async function walkInTerminal(
       session.previous ? revisingPrompter(terminal, session.previous, ctx.io, deps.stop) : terminal,
     );
     const walked = await walkThrough(start, guide, prompter, { onAnswer: asking.saved });
-    await reviewPrivacy(walked, ctx, deps.stop, asking.saved);
+    await reviewPrivacy(walked, guide, ctx, deps.stop, asking.saved);
     return walked;
   });
   return {
@@ -138,13 +138,23 @@ export async function walkInTerminal(
  * Before the record is written: each answer that looks like it could identify someone is named,
  * with the offer to edit it (the record keeps whatever the person decides).
  */
-async function reviewPrivacy(decision: Decision, ctx: Context, stop: Stop, saved: () => void): Promise<void> {
+async function reviewPrivacy(
+  decision: Decision,
+  guide: GuideContext,
+  ctx: Context,
+  stop: Stop,
+  saved: () => void,
+): Promise<void> {
   const run = promptRunner(stop);
   for (const finding of privacyFindings(decision)) {
     const current = getAt(decision, finding.path);
     if (typeof current !== 'string' || !current.includes(finding.seen)) continue;
+    const asked = askedAs(finding, decision, guide);
     ctx.io.err(
-      style.warning(`warning: ${finding.where} holds what looks like ${finding.what} ("${oneLine(finding.seen)}").`),
+      style.warning(
+        `warning: ${asked ? `your answer to "${oneLine(asked)}"` : finding.where} holds what looks like ` +
+          `${finding.what} ("${oneLine(finding.seen)}").`,
+      ),
     );
     const edit = await run.select<boolean>({
       message: 'Edit that answer before the record is written?',
@@ -155,11 +165,24 @@ async function reviewPrivacy(decision: Decision, ctx: Context, stop: Stop, saved
     });
     if (!edit) continue;
     const changed = await run.input({
-      message: `${finding.where}:`,
+      message: asked ? `Your answer to "${oneLine(asked)}":` : `${finding.where}:`,
       default: current,
       validate: (v: string) => v.trim() !== '' || 'Write something, or keep the answer as it was.',
     });
     setAt(decision as Record<string, unknown>, finding.path, changed.trim());
     saved();
   }
+}
+
+/** The question an answer was given to, in the words it was asked, with the item of a list. */
+function askedAs(finding: PrivacyFinding, decision: Decision, guide: GuideContext): string | undefined {
+  const { path } = finding;
+  const question = STEPS.flatMap((step) => questionsFor(step.id, decision, guide)).find(
+    (q) =>
+      q.path.every((segment, i) => segment === path[i]) &&
+      (q.path.length === path.length || (q.path.length === path.length - 1 && typeof path.at(-1) === 'number')),
+  );
+  if (!question) return undefined;
+  const item = question.path.length < path.length ? ` (item ${Number(path.at(-1)) + 1})` : '';
+  return `${question.message}${item}`;
 }
