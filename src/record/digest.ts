@@ -4,6 +4,8 @@
 // person edited, shows what it says. Pure. The lines hold whatever the file holds: the caller
 // makes each one safe to show.
 
+import { append } from '../data/arrays.js';
+
 export interface DigestLine {
   /** 0 for a step's name, more for what is under it. */
   depth: number;
@@ -65,9 +67,9 @@ function plainLines(lines: string[], chosen: string | undefined): DigestLine[] {
       const header = rows[0] ?? [];
       const optionsTable = chosen !== undefined && header[0] === 'Option';
       for (const row of rows.slice(2)) {
-        if (!optionsTable) out.push(...tableRow(header, row, base));
+        if (!optionsTable) append(out, tableRow(header, row, base));
         else if (row[0]?.startsWith(`${chosen}. `))
-          out.push(...tableRow(header, [`${row[0]} (chosen)`, ...row.slice(1)], base));
+          append(out, tableRow(header, [`${row[0]} (chosen)`, ...row.slice(1)], base));
         else out.push({ depth: base, text: `${row[0] ?? ''} — ${header.at(-1) ?? ''}: ${row.at(-1) || 'not rated'}` });
       }
       under = 0;

@@ -149,4 +149,32 @@ describe('records review', () => {
     expect(stopped).toContain('Stopped before the first answer; the record was not changed');
     expect(readFileSync(path, 'utf8')).toBe(edited);
   });
+
+  it('shows at most a few screens of a hand-edited record however long, then asks', async () => {
+    const dir = recordCopy();
+    const path = join(dir, RECORD);
+    const steps = Array.from({ length: 2000 }, (_, i) => `- Step ${i + 1}`).join('\n');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8')
+        .replace('Her story is a tool, not the focus.', `${'word '.repeat(200_000)}end.`)
+        .replace('- Ask Bob what he wants from sessions', steps),
+    );
+    const run = terminal(dir, ['records', 'review', RECORD]);
+    let pages = 0;
+    for (let shown = ''; ; ) {
+      shown = await run.waitFor(
+        (screen) => screen !== shown && /^\? (Press Enter for more|Your initials)/m.test(screen),
+      );
+      if (/^\? Your initials/m.test(shown)) break;
+      expect(++pages).toBeLessThan(15);
+      run.send('Enter');
+    }
+    const history = run.history();
+    expect(history).toMatch(/^ {6}word .*…$/m);
+    expect(history).not.toContain('end.');
+    expect(history).toContain(`The digest stops here; the rest is in the record: ${RECORD}`);
+    run.send('C-c');
+    expect(await run.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=130$/m);
+  }, 60_000);
 });

@@ -136,4 +136,11 @@ describe('recordDigest', () => {
     const record = '## Act\n\n**Follow-up:** &#x110000; &#xD800;\n\n## Act\n\n**Follow-up:** other\n';
     expect(shown(record)).toEqual(['Act', '  Follow-up: &#x110000; &#xD800;']);
   });
+
+  it('reads a table row of 200,000 cells without running out of stack', () => {
+    const record = `## Act\n\n| a | b |\n| - | - |\n${'|c'.repeat(200_000)}|\n`;
+    const digest = recordDigest(record);
+    expect(digest.length).toBe(200_001);
+    expect(digest[1]).toEqual({ depth: 1, text: 'c' });
+  });
 });

@@ -11,7 +11,9 @@ import { reviewQuestions, type Review } from '../../guide/signoff.js';
 import { recordDigest } from '../../record/digest.js';
 import { withReview } from '../../record/signoff.js';
 import { draftsDir, removeDraft } from '../../session/drafts.js';
+import { append } from '../../data/arrays.js';
 import { oneLine } from '../../text/controls.js';
+import { clip } from '../../text/table.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
 import { fitted, screenRows } from '../../ui/width.js';
@@ -73,8 +75,12 @@ export async function review(file: string, options: ReviewOptions, ctx: Context,
   );
 }
 
-/** Lines of the digest shown at most (a hand-edited record may hold any number); the rest is in the file. */
-const DIGEST_LINES = 200;
+/**
+ * How much of the digest is shown at most: a hand-edited record may hold any number of lines, and
+ * a line of any length. The rest is in the file.
+ */
+const DIGEST_ROWS = 300;
+const LINE_CHARS = 2000;
 
 /**
  * What the supervisor is asked to agree with, from the record itself, a screen at a time, so
@@ -83,13 +89,17 @@ const DIGEST_LINES = 200;
 async function showDigest(record: string, decision: string, file: string, ctx: Context, deps: RunDeps) {
   const digest = recordDigest(record);
   if (!digest.length) return ctx.io.out(`Decision: ${oneLine(decision)}`);
-  const rows = digest.slice(0, DIGEST_LINES).flatMap(({ depth, text }) => {
+  const rows: string[] = [];
+  for (const { depth, text } of digest) {
     const indent = '  '.repeat(depth);
-    const line = fitted(`${indent}${oneLine(text)}`, `${indent}  `);
-    return depth ? line.split('\n') : ['', ...style.heading(line).split('\n')];
-  });
-  const more = digest.length > DIGEST_LINES ? `${digest.length - DIGEST_LINES} more lines, and the rest` : 'The rest';
-  rows.push('', ...style.dim(fitted(`${more} of the record: ${oneLine(file)}`)).split('\n'), '');
+    const line = fitted(`${indent}${clip(oneLine(text), LINE_CHARS)}`, `${indent}  `);
+    append(rows, depth ? line.split('\n') : ['', ...style.heading(line).split('\n')]);
+    if (rows.length > DIGEST_ROWS) break;
+  }
+  const cut = rows.length > DIGEST_ROWS;
+  rows.length = Math.min(rows.length, DIGEST_ROWS);
+  const rest = cut ? 'The digest stops here; the rest is in the record' : 'The rest of the record';
+  rows.push('', ...style.dim(fitted(`${rest}: ${oneLine(file)}`)).split('\n'), '');
   // Room for the heading above, and for the prompt and its help below.
   const page = Math.max(screenRows() - 4, 8);
   const { promptRunner } = await import('../../prompts/prompt-runner.js');
