@@ -88,8 +88,9 @@ export function summaryLines(summary: RecordSummary, codeOf: (id: string) => Cod
   );
   if (listed === 0) out.push('  none');
   else
-    out.push(
-      ...textTable(
+    append(
+      out,
+      textTable(
         ['Follow-up', 'Case', 'Decided'],
         summary.follow_ups_due.map((f) => [
           `${f.date} ${f.overdue ? 'overdue' : 'due'}`,
