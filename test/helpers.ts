@@ -77,7 +77,9 @@ export function runCli(
     env: cliEnv(options.env),
     input: options.input ?? '',
     encoding: 'utf8',
+    // A run stuck in a loop never gets to its SIGTERM handler: end it for sure.
     timeout: 20_000,
+    killSignal: 'SIGKILL',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -14,25 +14,35 @@ export interface EditedRecord {
 export function setFrontMatter(original: string, fields: Record<string, string>): EditedRecord {
   const eol = /^\uFEFF?---\r\n/.test(original) ? '\r\n' : '\n';
   const lines = original.split(eol);
-  const closing = lines.indexOf('---', 1);
+  // Found once: each line is looked at a fixed number of times, however long the file.
+  let closing = lines.indexOf('---', 1);
   if (!/^\uFEFF?---$/.test(lines[0] ?? '') || closing < 0) throw new Error('the record has no front matter to update');
-  let after = lines.findIndex((line, i) => i < closing && /^status:/.test(line));
+  const inFrontMatter = (test: (line: string) => boolean) => {
+    for (let i = 1; i < closing; i++) if (test(lines[i]!)) return i;
+    return -1;
+  };
+  let after = inFrontMatter((line) => /^status:/.test(line));
   if (after < 0) throw new Error('the front matter has no `status:` line');
   for (const [key, value] of Object.entries(fields)) {
     const line = `${key}: ${stringify(value, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).trim()}`;
-    const at = lines.findIndex((l, i) => i > 0 && i < lines.indexOf('---', 1) && l.startsWith(`${key}:`));
+    const at = inFrontMatter((l) => l.startsWith(`${key}:`));
     if (at >= 0) lines[at] = line;
-    else lines.splice(++after, 0, line);
+    else {
+      lines.splice(++after, 0, line);
+      closing++;
+    }
   }
-  checkOnly(original, lines.join(eol), fields);
-  const updated = lines.join(eol);
-  return { text: updated.endsWith(eol) ? updated : `${updated}${eol}`, eol };
+  const joined = lines.join(eol);
+  const updated = joined.endsWith(eol) ? joined : `${joined}${eol}`;
+  checkOnly(original, updated, fields);
+  return { text: updated, eol };
 }
 
 /** Reads both front matters back: only the fields set may differ. */
 function checkOnly(original: string, updated: string, fields: Record<string, string>): void {
+  // A record may end right after its closing `---`, with no line break.
   const frontMatter = (text: string) =>
-    parse(splitFrontMatter(text.replace(/^\uFEFF/, ''))?.yaml ?? '') as Record<string, unknown>;
+    (parse(splitFrontMatter(`${text.replace(/^\uFEFF/, '')}\n`)?.yaml ?? '') ?? {}) as Record<string, unknown>;
   const expected = { ...frontMatter(original), ...fields };
   const same = (a: object) => JSON.stringify(Object.entries(a).sort(([x], [y]) => (x < y ? -1 : 1)));
   if (same(frontMatter(updated)) !== same(expected)) {

@@ -78,6 +78,22 @@ describe('records review', () => {
     expect(readFileSync(join(dir, RECORD), 'utf8').match(/^### Reviewed on/gm)).toHaveLength(2);
   });
 
+  it('signs off a record with 60,000 lines in its front matter and a million after it, without stalling', () => {
+    const dir = recordCopy();
+    const path = join(dir, RECORD);
+    const blank = '\n'.repeat(60_000);
+    writeFileSync(
+      path,
+      `${readFileSync(path, 'utf8').replace('status: "decided"\n', `status: "decided"\n${blank}`)}${'\n'.repeat(1_000_000)}`,
+    );
+    writeFileSync(join(dir, 'r.yaml'), 'reviewer: M.K.\nagree: "yes"\ncomment: Fine.\n');
+    // Each line is looked at a fixed number of times; looking for the closing --- once per line
+    // took minutes here, and a stop signal could not reach it meanwhile.
+    const run = runCli(['records', 'review', RECORD, '--answers', 'r.yaml', '--on', '2026-11-01'], { cwd: dir });
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(readFileSync(path, 'utf8')).toContain('reviewed: "2026-11-01"\nreviewed_by: "M.K."\n');
+  });
+
   it('refuses a bad date and a file that is not a record, and changes nothing', () => {
     const dir = recordCopy();
     writeFileSync(join(dir, 'r.yaml'), 'reviewer: M.K.\nagree: maybe\ncomment: x\n');
