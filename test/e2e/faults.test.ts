@@ -10,6 +10,7 @@ import {
   readFileSync,
   readdirSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -155,6 +156,28 @@ describe('a lock left by a run that died', () => {
     expect(result.stderr.trim()).toBe(
       `error: ${record} is being changed by another run of ethics-guide right now, so it was not touched; run the command again in a moment`,
     );
+    expect(readFileSync(join(dir, record)).equals(before)).toBe(true);
+  });
+});
+
+describe('a lock file that ethics-guide did not make', () => {
+  it.each([
+    ['a named pipe (FIFO)', (lock: string) => spawnSync('mkfifo', [lock])],
+    ['a link to /dev/zero', (lock: string) => symlinkSync('/dev/zero', lock)],
+    ['a dangling link', (lock: string) => symlinkSync('/nowhere/at/all', lock)],
+  ])('that is %s is refused with a sentence, at once, and nothing is written', (_, make) => {
+    const dir = tempDir();
+    const record = '2026-10-01-alice-and-bob.md';
+    copyFileSync(join(fixtures, 'records', 'good', record), join(dir, record));
+    writeFileSync(join(dir, 'o.yaml'), outcome);
+    make(join(dir, `.${record}.lock`));
+    const before = readFileSync(join(dir, record));
+    // Before, the FIFO hung the run (no signal could stop it) and /dev/zero filled the memory.
+    const result = runCli(['records', 'evaluate', record, '--answers', 'o.yaml'], { cwd: dir });
+    expect([result.status, result.stderr.trim()]).toEqual([
+      1,
+      `error: .${record}.lock is not a lock that ethics-guide made (it is not a plain file), so the record was not touched; remove it, then run the command again`,
+    ]);
     expect(readFileSync(join(dir, record)).equals(before)).toBe(true);
   });
 });
