@@ -88,9 +88,11 @@ export function terminal(dir: string, args: string[], shell?: string) {
     const shell = tmux('list-panes', '-t', name, '-F', '#{pane_pid}').trim();
     return Number(spawnSync('pgrep', ['-P', shell], { encoding: 'utf8' }).stdout.trim().split('\n')[0]);
   };
+  /** The window title, which an escape sequence printed raw (OSC 0) would set. */
+  const title = () => tmux('display-message', '-p', '-t', name, '#{pane_title}').trim();
   /** Closes the terminal window: the pty goes away under the running program. */
   const close = () => tmux('kill-session', '-t', name);
-  return { screen, history, waitFor, send, type, answer, pid, close };
+  return { screen, history, waitFor, send, type, answer, pid, title, close };
 }
 
 export type Terminal = ReturnType<typeof terminal>;

@@ -36,15 +36,18 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
     optional?: boolean;
     validate?: (v: string) => string | boolean;
   }): Promise<string> {
+    // The earlier answer is drawn as its default: made safe to draw (it may come from a file), and
+    // taken back as it was when kept.
+    const shown = config.default ? oneLine(config.default) : undefined;
     const answer = await run.input({
       message: oneLine(config.message),
-      default: config.default || undefined,
+      default: shown || undefined,
       validate: (v: string) =>
         isPause(v) ||
         (config.validate ? config.validate(v) : config.optional || v.trim() !== '' || 'Write an answer here.'),
     });
     if (isPause(answer)) throw new PauseRequested();
-    return answer.trim();
+    return (shown && answer === shown ? config.default! : answer).trim();
   }
   const composite = compositePrompts(io, run, typed);
 

@@ -73,8 +73,10 @@ export function draftText(
  * `instead` is the sentence that says what to do with such a file.
  */
 export function readDraft<T extends object>(path: string, kind: DraftKind, shown: string, instead: string): Draft<T> {
+  // `instead` is a sentence of its own; after "fix it, or" it goes on the same one.
+  const orInstead = `fix it, or ${instead.charAt(0).toLowerCase()}${instead.slice(1)}`;
   const parsed = parseYaml(path, readUserFile(path, 'draft', shown));
-  if (!parsed.ok) throw invalidData(`the draft ${shown} cannot be read; fix it, or ${instead}`, parsed.problems);
+  if (!parsed.ok) throw invalidData(`the draft ${shown} cannot be read; ${orInstead}`, parsed.problems);
   const data = parsed.source.data as { draft?: DraftMark } | null;
   const mark = data && typeof data === 'object' ? data.draft : undefined;
   if (!mark || typeof mark !== 'object' || !mark.of)
@@ -85,7 +87,7 @@ export function readDraft<T extends object>(path: string, kind: DraftKind, shown
         `${COMMAND[kind]}\`, so it was left as it is. ${instead}`,
     );
   const problems = schemaProblems(parsed.source, SCHEMA[kind], VALIDATORS[kind]);
-  if (problems.length) throw invalidData(`the draft ${shown} cannot be continued; fix it, or ${instead}`, problems);
+  if (problems.length) throw invalidData(`the draft ${shown} cannot be continued; ${orInstead}`, problems);
   const { draft: _mark, ...answers } = structuredClone(data) as Record<string, unknown>;
   const unfinished = Array.isArray(mark.unfinished) && mark.unfinished.length ? mark.unfinished : undefined;
   const value = unfinished ? (getAt(answers, unfinished) as Answer | undefined) : undefined;

@@ -1,10 +1,11 @@
 // records review: a supervisor's sign-off, twice, with every other byte of the record kept, the
 // latest reviewer in the front matter, and a draft kept when the review is stopped (tmux).
-import { chmodSync, copyFileSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/record/parse.js';
+import { VERSION } from '../../src/version.js';
 import { fixtures, runCli, tempDir } from '../helpers.js';
 import { terminal, useTmux } from '../tmux.js';
 
@@ -193,4 +194,28 @@ describe('records review', () => {
     run.send('C-c');
     expect(await run.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=130$/m);
   }, 60_000);
+
+  it('offers an earlier answer from a hand-edited draft as its default without drawing its escapes raw', async () => {
+    const dir = recordCopy();
+    mkdirSync(join(dir, 'drafts'), { mode: 0o700 });
+    const draft = join(dir, 'drafts', RECORD.replace('.md', '.review.yaml'));
+    const answers = 'reviewer: M.K.\nagree: "yes"\ncomment: "Fine \\e]0;PWN\\a\\e[8mX"\n';
+    writeFileSync(draft, `draft:\n  of: review\n  unfinished: [comment]\n${answers}`, { mode: 0o600 });
+    // Without the version a draft is refused, in one sentence.
+    const refused = terminal(dir, ['records', 'review', RECORD]);
+    expect(await refused.waitFor(/^EXIT=\d+$/m)).toContain(
+      'cannot be continued; fix it, or move it away to start over.',
+    );
+    writeFileSync(draft, `draft:\n  of: review\n  version: ${VERSION}\n  unfinished: [comment]\n${answers}`);
+    const run = terminal(dir, ['records', 'review', RECORD]);
+    await run.answer('? Press Enter for more');
+    const asked = await run.waitFor('? Your comment for the peer specialist');
+    expect(asked).toContain('? Your comment for the peer specialist (Fine ␛]0;PWN␇␛[8mX)');
+    expect(run.title()).not.toBe('PWN');
+    run.send('Enter');
+    expect(await run.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=0$/m);
+    const record = readFileSync(join(dir, RECORD), 'utf8');
+    expect(record).toContain('Fine ');
+    expect(record).not.toContain('\u001b');
+  });
 });
