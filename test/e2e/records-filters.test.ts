@@ -138,6 +138,21 @@ describe('records list filters', () => {
     );
   });
 
+  it('shows control characters of a hand-edited record as stand-ins in CSV, which may go to a terminal', () => {
+    const dir = folder();
+    const model = readFileSync(join(dir, '2026-11-02-alice-and-bob.md'), 'utf8');
+    writeFileSync(
+      join(dir, '2026-11-02-alice-and-bob.md'),
+      model.replace(/^decision: .*$/m, 'decision: "\\e[8mCONCEALED"').replace(/^title: .*$/m, 'title: "t\\e[31mRED"'),
+    );
+    const list = runCli([...agency, 'records', 'list', dir, '--csv', ...AS_OF, '--case', 'alice-and-bob']).stdout;
+    const summary = runCli([...agency, 'records', 'summary', dir, '--csv', ...AS_OF]).stdout;
+    for (const csv of [list, summary]) expect(csv).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    const rows = parseCsv(list, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.decision)).toContain('␛[8mCONCEALED');
+    expect(rows.map((r) => r.title)).toContain('t␛[31mRED');
+  });
+
   it('starts a typed cell that a spreadsheet would run as a formula with a quote mark', () => {
     const dir = folder();
     const model = readFileSync(join(dir, '2026-11-02-alice-and-bob.md'), 'utf8');

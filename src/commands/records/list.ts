@@ -1,7 +1,7 @@
 // `ethics-guide records list [DIR]`: one row per decision record, for the supervisor, with the
 // filters of records/folder.ts, as a table, JSON or CSV (RFC 4180, for a spreadsheet).
 import { basename, join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from './csv.js';
 import { readRecordFolder } from '../../files/read-record-folder.js';
 import type { FoundRecord } from '../../files/read-records.js';
 import { DEFAULT_CODE } from '../../library/types.js';
@@ -58,8 +58,12 @@ export async function recordsList(dir: string, options: RecordsOptions, ctx: Con
     const damaged = leftOut.damaged.map((p) => ({ ...p, file: shownPath(ctx.io, p.file) }));
     ctx.io.out(safeJson({ as_of: asOf, records: rows, skipped: leftOut.skipped, damaged }));
   } else if (options.csv) {
-    const cells = rows.map((row) => COLUMNS.map((c) => cell((row as Record<string, unknown>)[c])));
-    ctx.io.out(stringify([[...COLUMNS], ...cells], { record_delimiter: 'unix' }).trimEnd());
+    ctx.io.out(
+      csvText(
+        COLUMNS,
+        rows.map((row) => COLUMNS.map((c) => (row as Record<string, unknown>)[c])),
+      ),
+    );
   } else if (records.length === 0) {
     const note = replacedNote(replaced, 'shown');
     ctx.io.out(
@@ -84,11 +88,6 @@ export async function recordsList(dir: string, options: RecordsOptions, ctx: Con
  * A value as one CSV cell: lists joined by spaces, nothing for absent values. Typed text that a
  * spreadsheet would run as a formula (=, +, -, @, or a tab or CR first) starts with a ' instead.
  */
-const cell = (value: unknown) => {
-  const text = Array.isArray(value) ? value.join(' ') : value === undefined || value === null ? '' : String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-};
-
 /** The narrowest the Decision column may be before each record is shown as a short block instead. */
 const DECISION_ROOM = 24;
 

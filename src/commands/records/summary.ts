@@ -3,7 +3,7 @@
 import { readRecordFolder } from '../../files/read-record-folder.js';
 import { DEFAULT_CODE } from '../../library/types.js';
 import { countRecord, emptySummary, finishSummary } from '../../record/summary.js';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from './csv.js';
 import { matches, replacedAndLeftOut, replacedNote } from '../../record/filters.js';
 import type { RecordSummary } from '../../record/summary.js';
 import { safeJson } from '../../text/controls.js';
@@ -31,9 +31,7 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
   finishSummary(summary, keep);
   leftOut.skipped.sort();
   if (options.csv) {
-    ctx.io.out(
-      stringify([['measure', 'key', 'value'], ...summaryRows(summary)], { record_delimiter: 'unix' }).trimEnd(),
-    );
+    ctx.io.out(csvText(['measure', 'key', 'value'], summaryRows(summary)));
   } else if (options.json) {
     const { records, principles, dilemma_types, status, follow_ups, follow_ups_due, codes, consult_first, reviewed } =
       summary;
