@@ -9,7 +9,7 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export function decodeText(file: string, bytes: Uint8Array): { text: string } | { problems: Problem[] } {
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / (1024 * 1024)).toFixed(1);
-    const message = `the file is ${mb} MB; scenario and code files are limited to 1 MB. Is this the right file?`;
+    const message = `this YAML is ${mb} MB; YAML that ethics-guide reads (a case, a code, answers, a draft) is limited to 1 MB. Is this the right file?`;
     return { problems: [{ file, line: 1, col: 1, message }] };
   }
   // Native, and it drops a byte order mark, so positions match what an editor shows.

@@ -52,6 +52,18 @@ export function yamlMistake(code: string, message: string, text: string, line: n
   switch (code) {
     case 'DUPLICATE_KEY':
       return { message: `\`${here.trim()}\` appears twice in the same mapping; keep one` };
+    case 'MULTIPLE_DOCS':
+      return {
+        message:
+          'a line of --- here starts a second YAML document, but this file must hold one; remove the line (a ' +
+          'decision record, which has --- around its front matter, is not an answers file)',
+      };
+    case 'RESOURCE_EXHAUSTION':
+      return {
+        message:
+          'the YAML nests lists or mappings inside each other far too deeply to read; a file of ethics-guide needs ' +
+          'only a few levels',
+      };
     case 'TAB_AS_INDENT':
       return { message: 'a tab is used for indentation; YAML needs spaces' };
     case 'BLOCK_AS_IMPLICIT_KEY': {

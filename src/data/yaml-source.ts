@@ -26,7 +26,9 @@ export const placedSource = (source: YamlSource): ParseResult => parseText(sourc
 function parseText(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const problems = doc.errors.map((error) => {
+  // Nesting too deep gives one error per level, and others after it: the first says it all.
+  const exhausted = doc.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+  const problems = (exhausted ? [exhausted] : doc.errors).map((error) => {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const mistake = yamlMistake(
       error.code,

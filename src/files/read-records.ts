@@ -119,7 +119,14 @@ export function readQuickly(file: string, name: string, given?: Buffer): QuickRe
   if (closing < 0)
     return {
       damaged: [
-        { file, line: 1, col: 1, message: 'the front matter never ends: there is no closing --- line after it' },
+        {
+          file,
+          line: 1,
+          col: 1,
+          message:
+            `the front matter never ends: there is no closing --- line in its first ${FRONT_MATTER_LIMIT / 1024} KB ` +
+            '(a front matter is a few hundred bytes)',
+        },
       ],
     };
   const bytes = () => Buffer.from(latin1, 'latin1');

@@ -1,6 +1,6 @@
 // What a supervisor sees: `records list`, `summary` and `evaluate` run as a user would, on
 // folders of records with stray files and damaged records in them.
-import { chmodSync, cpSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -77,7 +77,7 @@ describe('records list', () => {
     expect(result.stdout).toContain('1 record in test/fixtures/records/damaged');
     const problems = result.stderr.trim().split('\n');
     expect(problems).toEqual([
-      'test/fixtures/records/damaged/2026-11-02-alice-and-bob.md:1:1  the front matter never ends: there is no closing --- line after it',
+      'test/fixtures/records/damaged/2026-11-02-alice-and-bob.md:1:1  the front matter never ends: there is no closing --- line in its first 64 KB (a front matter is a few hundred bytes)',
       'test/fixtures/records/damaged/2026-11-03-alice-and-bob.md:3:1  this line starts at a different column from the fields above it; line it up with them (the fields of one mapping start at the same column)',
       'test/fixtures/records/damaged/2026-11-20-gift-card-from-j.md:7:13  `principles` must be a list (lines starting with `- `), not the text "three and four"',
       'error: 3 damaged records were left out (see above); the rest are counted. Fix or move them, then run this again',
@@ -251,6 +251,21 @@ describe('records evaluate', () => {
       ),
     ]);
     expect(runCli(['records', 'evaluate', 'nowhere.md']).status).toBe(2);
+    // A dangling link and a loop are there: each says what it is, not that there is no file.
+    const links = tempDir();
+    symlinkSync('/nowhere/at/all', join(links, 'gone.md'));
+    symlinkSync('b.md', join(links, 'a.md'));
+    symlinkSync('a.md', join(links, 'b.md'));
+    expect(runCli(['records', 'evaluate', 'gone.md'], { cwd: links }).stderr.trim()).toBe(
+      'error: the record gone.md is a symbolic link to a file that does not exist; fix the link or name the file itself',
+    );
+    expect(runCli(['records', 'evaluate', 'a.md'], { cwd: links }).stderr).toContain('a symbolic link that leads back');
+    // A device is not a folder of records, nor a record to evaluate.
+    const device = runCli(['records', 'list', '/dev/zero']);
+    expect([device.status, device.stderr.trim()]).toEqual([
+      2,
+      'error: /dev/zero is not a folder (it is a device, a pipe or a socket). Name the folder that holds the decision records (the default is ./decision-records)',
+    ]);
     const record = recordCopy();
     const noTerminal = runCli(['records', 'evaluate', record]);
     expect([noTerminal.status, noTerminal.stderr]).toEqual([

@@ -37,6 +37,15 @@ describe('YAML mistakes', () => {
     expect(problems('id: x\n\ttitle: y\n')[0]).toBe('2:1  a tab is used for indentation; YAML needs spaces');
   });
 
+  it("says that a file holds a second document, or nests too deeply, without the parser's words", () => {
+    expect(problems('a: 1\n---\nb: 2\n')).toEqual([
+      '2:1  a line of --- here starts a second YAML document, but this file must hold one; remove the line (a decision record, which has --- around its front matter, is not an answers file)',
+    ]);
+    const deep = problems(`x: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    expect(deep[0]).toMatch(/^1:\d+ {2}the YAML nests lists or mappings inside each other far too deeply to read;/);
+    expect(deep.join('\n')).not.toMatch(/parseAllDocuments|call stack/);
+  });
+
   it("never passes the parser's grammar words through for the common mistakes", () => {
     for (const text of ['t: a: b\n', 'r: { a: b: c }\n', 't: "x\n', 'l:\n  - a\n   b: c\n']) {
       expect(problems(text).join('\n')).not.toMatch(/compact mappings|Block collections|indicator/);

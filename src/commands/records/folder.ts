@@ -33,10 +33,15 @@ export async function openFolder(dir: string, options: RecordsOptions, ctx: Cont
     throw usageError(
       `there is no folder ${dir}. Name the folder that holds the decision records (the default is ./decision-records)`,
     );
-  if (!stat.isDirectory())
+  if (stat.isFile())
     throw usageError(
       `${dir} is a file, not a folder of records. To look back at one record, use: ` +
         commandLine(ctx, ['records', 'evaluate', dir]),
+    );
+  if (!stat.isDirectory())
+    throw usageError(
+      `${dir} is not a folder (it is a device, a pipe or a socket). Name the folder that holds the decision ` +
+        'records (the default is ./decision-records)',
     );
   return { asOf, path };
 }

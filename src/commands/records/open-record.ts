@@ -1,7 +1,7 @@
 // Opening one record for an edit (records evaluate, records review): its real path, its bytes
 // read once, and its front matter from those same bytes, so that what is checked and what is
 // changed can never differ.
-import { existsSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { CliError, invalidData, usageError } from '../../errors.js';
 import { checkRegularFile, readUserFile } from '../../files/read-user-file.js';
@@ -29,7 +29,8 @@ function recordPath(file: string, ctx: Context): string {
     checkRegularFile(path, 'record', file);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
-    if (!existsSync(path))
+    // A dangling link or a loop is there, and its own sentence (from checkRegularFile) says so.
+    if (!lstatSync(path, { throwIfNoEntry: false }))
       throw usageError(
         `there is no file ${file}. Name a decision record, e.g. decision-records/2026-11-23-alice-and-bob.md ` +
           `(\`${commandLine(ctx, ['records', 'list'])}\` shows them)`,
