@@ -102,7 +102,7 @@ export function revisingPrompter(inner: Prompter, previous: Decision, io: Io, st
       if (keep) return structuredClone(before);
       // To change it, start from it: a text to edit, the principles ticked as they were.
       if (question.kind === 'text' && typeof before === 'string')
-        return inner.ask(question, { sofar: before, keep: progress?.keep ?? (() => {}) });
+        return inner.ask(question, { sofar: before, changing: true, keep: progress?.keep ?? (() => {}) });
       if (question.kind === 'principles' && Array.isArray(before))
         return inner.ask({ ...question, preselected: before as (number | string)[] }, progress);
       return inner.ask(question, progress);

@@ -33,6 +33,8 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
   async function typed(config: {
     message: string;
     default?: string;
+    /** The default is put on the line to edit, instead of shown beside the question. */
+    editable?: boolean;
     optional?: boolean;
     validate?: (v: string) => string | boolean;
   }): Promise<string> {
@@ -42,6 +44,7 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
     const answer = await run.input({
       message: oneLine(config.message),
       default: shown || undefined,
+      ...(config.editable ? { prefill: 'editable' as const } : {}),
       validate: (v: string) =>
         isPause(v) ||
         (config.validate ? config.validate(v) : config.optional || v.trim() !== '' || 'Write an answer here.'),
@@ -59,10 +62,15 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
         ),
       );
     const sofar = typeof progress?.sofar === 'string' ? progress.sofar : '';
-    if (sofar) io.out(style.dim(`You had written (press Enter to keep it): ${clip(oneLine(sofar), width() - 40)}`));
+    // An answer to change is put on the line to edit; one of several lines is changed whole (or in the editor).
+    const editable = Boolean(progress?.changing && sofar && !sofar.includes('\n'));
+    if (editable) io.out(style.dim('Your earlier answer is on the line, to change: edit it, then press Enter.'));
+    else if (sofar)
+      io.out(style.dim(`You had written (press Enter to keep it): ${clip(oneLine(sofar), width() - 40)}`));
     const answer = await typed({
       message: q.message,
       default: sofar,
+      editable,
       validate: (v: string) => (editor && v.trim() === EDIT ? true : check(q)(v.trim())),
     });
     if (answer !== EDIT || !editor) return answer === '' && q.optional ? (null as unknown as string) : answer;

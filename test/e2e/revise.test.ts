@@ -179,16 +179,20 @@ describe('resolve --revise', () => {
     await keepUntil(second, 'Last time: It keeps his goals at the centre.');
     second.type('n');
     second.send('Enter');
-    // To change an answer is to start from it.
-    await second.waitFor('You had written (press Enter to keep it): It keeps his goals at the centre.');
-    await second.answer('? Why this choice? Defend it in your own words.', 'Bob asked for less of her story.');
+    // To change an answer is to start from it: it is on the line, to edit.
+    await second.waitFor('Your earlier answer is on the line, to change: edit it, then press Enter.');
+    await second.waitFor('? Why this choice? Defend it in your own words. It keeps his goals at the centre.');
+    second.type(' Bob asked for less of her story.');
+    second.send('Enter');
     await keepUntil(second, 'Last time: 2099-12-07');
     second.send('Enter');
     expect(await second.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=0$/m);
     const [firstName, secondName] = records(dir, old);
     const revised = parseRecord(readFileSync(join(dir, 'decision-records', secondName!), 'utf8'));
     expect(revised.meta).toMatchObject({ supersedes: firstName, decision: 'Share less and only with purpose' });
-    expect(revised.sections.find((s) => s.heading === 'Explain')?.body).toContain('Bob asked for less of her story.');
+    expect(revised.sections.find((s) => s.heading === 'Explain')?.body).toContain(
+      'It keeps his goals at the centre. Bob asked for less of her story.',
+    );
     expect(parseRecord(readFileSync(join(dir, old), 'utf8')).meta.superseded_by).toBe(secondName);
     expect(readdirSync(join(dir, 'decision-records', 'drafts'))).toEqual([]);
   }, 90_000);
