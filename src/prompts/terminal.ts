@@ -4,7 +4,6 @@
 // text shown in a prompt may come from a file or a draft, so it is made safe first.
 import { answerProblem } from '../guide/answer-check.js';
 import { isDate } from '../guide/dates.js';
-import { kindWords } from '../guide/feedback.js';
 import type { Answer, Question } from '../guide/question.js';
 import type { Stop } from '../session/stop.js';
 import { oneLine } from '../text/controls.js';
@@ -19,6 +18,7 @@ import { compositePrompts } from './composite.js';
 import { PAUSE, PauseRequested, isPause } from './pause.js';
 import { promptRunner } from './prompt-runner.js';
 import { principleItems } from './choices.js';
+import { showKeyFeedback } from './key-feedback.js';
 
 const EDIT = ':e';
 /** The placeholder's value: no choice of a question can be this (a NUL is never valid text). */
@@ -117,17 +117,7 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
     step(step, index, total) {
       io.out(`\n${style.heading(`Step ${index + 1} of ${total}: ${step.title}`)}  ${style.dim(step.purpose)}`);
     },
-    feedback(f) {
-      const say = (text: string) => io.out(wrap(`  ${oneLine(text)}`, width(), '    '));
-      io.out(`\n${style.heading("Compare with the trainer's key")}  ${style.dim('(for reflection, not a grade)')}`);
-      if (f.kind) say(kindWords(f.kind));
-      say(`You both chose: ${f.both.join(', ') || 'none'}`);
-      for (const add of f.trainerAdds) say(`The trainer adds ${add.number}: ${add.why}`);
-      if (f.onlyYou.length)
-        say(`Only you chose: ${f.onlyYou.join(', ')}. Worth talking through with your group or supervisor.`);
-      if (f.options.length)
-        io.out(`  The trainer's example options:\n${f.options.map((o) => `    - ${oneLine(o.title)}`).join('\n')}`);
-    },
+    feedback: (f) => showKeyFeedback(io, f),
     async ask(q, progress) {
       for (const line of q.before ?? []) io.out(style.warning(wrap(`! ${oneLine(line)}`, width(), '  ')));
       if (q.help) io.out(style.dim(oneLine(q.help)));
