@@ -49,7 +49,7 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
     .addOption(
       new Option(
         '--library <dir>',
-        "add a trainer's folder holding scenarios/, codes/ or grids/ (repeatable; also ETHICS_GUIDE_LIBRARY, " +
+        "add a trainer's folder holding scenarios/, codes/, policies/, grids/ or settings.yaml (repeatable; also ETHICS_GUIDE_LIBRARY, " +
           "':'-separated)",
       )
         .default([])
@@ -97,9 +97,14 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
     .action(async (id, options) => (await import('./policy.js')).policy(id, options, context()));
   program
     .command('validate')
-    .description('check scenario and code files (none given: the whole library); exit 1 if any has problems')
+    .description(
+      'check scenario, code, policy, grid and settings files (none given: the whole library); exit 1 if any has problems',
+    )
     .argument('[paths...]', 'files or folders')
-    .option('--json', 'print JSON for scripts: { files, valid, problems: [{ file, line, col, message, severity }] }')
+    .option(
+      '--json',
+      'print JSON for scripts: { files, valid, problems: [{ file, line, col, message, severity }], notes }',
+    )
     .action(async (paths, options) => (await import('./validate.js')).validate(paths, options, context()));
 
   program

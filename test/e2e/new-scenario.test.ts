@@ -71,11 +71,11 @@ describe('ethics-guide new scenario', () => {
     expect(existsSync(join(cwd, 'scenarios'))).toBe(false);
   });
 
-  it('refuses the id of a shipped case, which would be shadowed', () => {
+  it('refuses the id of a shipped case: a new case needs an id of its own', () => {
     const { status, stderr } = runCli(['new', 'scenario', 'alice-and-bob'], { cwd: tempDir() });
     expect(status).toBe(2);
     expect(stderr.trim()).toBe(
-      'error: the id `alice-and-bob` is taken by the built-in case "Alice & Bob", and a file of yours with that id would be shadowed, because built-in cases come first; choose another id, such as `alice-and-bob-2`',
+      'error: the id `alice-and-bob` is taken by the built-in case "Alice & Bob", and a new case needs an id of its own (to adapt the built-in one instead, copy its file into your library: a file with its id is used in its place); choose another id, such as `alice-and-bob-2`',
     );
   });
 

@@ -188,6 +188,14 @@ describe('records list filters', () => {
     }) as Record<string, string>[];
     expect(csv.find((r) => r.measure === 'records')?.value).toBe('1');
     expect(csv.find((r) => r.measure === 'consult_first')?.value).toBe('1');
+    // The counts the JSON gives are rows too.
+    const row = (measure: string, key = '') => csv.find((r) => r.measure === measure && r.key === key)?.value;
+    expect([row('follow_ups', 'overdue'), row('follow_ups', 'due'), row('superseded_not_counted')]).toEqual([
+      '1',
+      '0',
+      '1',
+    ]);
+    expect([row('skipped'), row('damaged')]).toEqual(['3', '0']);
     expect(JSON.stringify(csv)).not.toMatch(/Share less|Gift card/);
   });
 });

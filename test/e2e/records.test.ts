@@ -4,7 +4,7 @@ import { chmodSync, cpSync, readFileSync, statSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fixtures, folderWith, runCli, tempDir } from '../helpers.js';
+import { fixtures, folderWith, root, runCli, tempDir } from '../helpers.js';
 
 const good = join(fixtures, 'records', 'good');
 const damaged = join(fixtures, 'records', 'damaged');
@@ -101,6 +101,13 @@ describe('records list', () => {
 });
 
 describe('records summary', () => {
+  it("matches README's example of its JSON, on the same records", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const example = /`--json` gives the same as data:\n\n```json\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    const result = runCli([...agency, 'records', 'summary', good, '--json', ...AS_OF]);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(example ?? 'null'));
+  });
+
   it('gives counts, dates and case ids as JSON, and no text anyone typed', () => {
     const result = runCli([...agency, 'records', 'summary', good, '--json', ...AS_OF]);
     expect(result.status).toBe(0);

@@ -58,7 +58,7 @@ function codeNamed(ctx: Context, library: Library, id: string) {
   }
 }
 
-/** An id a library file already uses: a new file with it would be skipped (the earlier layer wins). */
+/** An id a library file already uses: a new case needs its own (a copy to adapt keeps the built-in id on purpose). */
 function refuseTakenId(ctx: Context, library: Library, id: string): void {
   const entry = library.scenarios.get(id);
   const file =
@@ -67,13 +67,11 @@ function refuseTakenId(ctx: Context, library: Library, id: string): void {
   let free = 2;
   while (library.scenarios.has(`${id}-${free}`)) free++;
   const owner = entry?.builtIn
-    ? `the built-in case "${entry.value.title}", and a file of yours with that id would be shadowed, because ` +
-      `built-in cases come first`
+    ? `the built-in case "${entry.value.title}", and a new case needs an id of its own (to adapt the built-in ` +
+      `one instead, copy its file into your library: a file with its id is used in its place)`
     : `${shownPath(ctx.io, file)} in your library, and ids are unique across the library`;
   throw usageError(`the id \`${id}\` is taken by ${owner}; choose another id, such as \`${id}-${free}\``);
 }
-
-/** A word as a POSIX shell reads it back, for the commands we print. */
 
 /** A folder as the trainer would type it: `.` for where they are. */
 const shownFolder = (ctx: Context, dir: string) =>

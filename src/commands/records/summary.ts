@@ -31,7 +31,17 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
   finishSummary(summary, keep);
   leftOut.skipped.sort();
   if (options.csv) {
-    ctx.io.out(csvText(['measure', 'key', 'value'], summaryRows(summary)));
+    ctx.io.out(
+      csvText(
+        ['measure', 'key', 'value'],
+        [
+          ...summaryRows(summary),
+          ['skipped', '', leftOut.skipped.length],
+          ['damaged', '', leftOut.damaged.length],
+          ['superseded_not_counted', '', replaced],
+        ],
+      ),
+    );
   } else if (options.json) {
     const { records, principles, dilemma_types, status, follow_ups, follow_ups_due, codes, consult_first, reviewed } =
       summary;
@@ -73,6 +83,8 @@ function summaryRows(s: RecordSummary): string[][] {
     ...rows('status', s.status),
     ['consult_first', '', String(s.consult_first)],
     ['reviewed', '', String(s.reviewed)],
+    ['follow_ups', 'overdue', String(s.follow_ups.overdue)],
+    ['follow_ups', 'due', String(s.follow_ups.due)],
     ...s.follow_ups_due.map((f) => [
       f.overdue ? 'follow_up_overdue' : 'follow_up_due',
       `${f.date} ${f.scenario ?? 'own situation'}`,
