@@ -45,6 +45,8 @@ function perOption(d: Decision): Question<Decision>[] {
       kind: 'select',
       path: ['review', 'options', i, 'harm', 'severity'],
       message: `Option ${i + 1}: how badly could they be harmed?`,
+      // No answer to start on: Enter pressed by habit would rate the harm "none" and keep the safety net quiet.
+      placeholder: '(choose how badly with ↑ ↓, then Enter)',
       choices: SEVERITIES.map((s) => ({ value: s, name: s })),
     },
   ]);
@@ -119,7 +121,7 @@ export function review(d: Decision, ctx: GuideContext): Question<Decision>[] {
       });
     }
   }
-  // Last: what Review taught may be a better way than any option so far (often the advice got).
+  // Last: what Review taught may be a better way than any option so far (often the advice the person got).
   questions.push({
     kind: 'text',
     optional: true,

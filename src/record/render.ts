@@ -144,7 +144,7 @@ function review({ decision: d, policies = [] }: RecordInput): RootContent[] {
     heading(2, 'Review'),
     table(['Option', 'What would likely follow', 'Who could be harmed', 'Risk of harm'], rows),
     ...(newOption(d)
-      ? paragraphs(`Option ${newOption(d)} came up in Review, from what it showed or the advice got.`)
+      ? paragraphs(`Option ${newOption(d)} came up in Review, from what it showed or the advice you got.`)
       : []),
     ...lensesPart(d),
     ...policiesPart(d, policies),

@@ -46,7 +46,7 @@ describe('resolve --answers', () => {
     expect(section('Review')).toMatch(
       /\| 4\. Ask Bob what he wants from our sessions \| Bob leads\. +\| no one +\| none +\|/,
     );
-    expect(section('Review')).toContain('Option 4 came up in Review, from what it showed or the advice got.');
+    expect(section('Review')).toContain('Option 4 came up in Review, from what it showed or the advice you got.');
     expect(section('Establish')).toContain('Option 4 came up later, in Review.');
 
     // One that is already an option adds none, and the count's problem says why.

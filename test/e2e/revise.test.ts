@@ -64,7 +64,7 @@ describe('resolve --revise', () => {
     const again = runCli(['resolve', '--revise', old, '--answers', 'new.yaml'], { cwd: dir });
     expect([again.status, again.stderr.trim()]).toEqual([
       2,
-      `error: ${old} was already replaced by ${second}; revise that one instead`,
+      `error: ${old} was already replaced by decision-records/${second}; revise that one instead`,
     ]);
     // Nor evaluated: its outcome belongs to the decision that replaced it, and the hint runs.
     writeFileSync(join(dir, 'o.yaml'), 'how_it_went: Well.\nprinciples_held: "yes"\ndifferently: Nothing.\n');
@@ -73,7 +73,15 @@ describe('resolve --revise', () => {
     const hint = `ethics-guide records evaluate decision-records/${second}`;
     expect([evaluated.status, evaluated.stderr.trim()]).toEqual([
       2,
-      `error: ${old} was replaced by ${second}, a revised decision, so the outcome belongs there: \`${hint}\`. Nothing was changed`,
+      `error: ${old} was replaced by decision-records/${second}, a revised decision, so the outcome belongs there: \`${hint}\`. Nothing was changed`,
+    ]);
+    expect(readFileSync(join(dir, old))).toEqual(replaced);
+    // Nor reviewed: a supervisor signing off the old decision would leave the new one waiting.
+    writeFileSync(join(dir, 'r.yaml'), 'reviewer: M.K.\nagree: "yes"\ncomment: Fine.\n');
+    const reviewed = runCli(['records', 'review', old, '--answers', 'r.yaml'], { cwd: dir });
+    expect([reviewed.status, reviewed.stderr.trim()]).toEqual([
+      2,
+      `error: ${old} was replaced by decision-records/${second}, a revised decision, so the review belongs there: \`ethics-guide records review decision-records/${second}\`. Nothing was changed`,
     ]);
     expect(readFileSync(join(dir, old))).toEqual(replaced);
     expect(runPasted(`${hint} --answers o.yaml`, dir).status).toBe(0);

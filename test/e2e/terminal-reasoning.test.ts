@@ -33,7 +33,7 @@ describe('resolve with lenses, the safety net and a pause', () => {
     await t.answer('? Option 1, "Keep quiet about it": what would likely follow?', 'Someone could get hurt');
     await t.answer('? Option 1: who could be harmed, and how?', 'The cellmate');
     await t.waitFor('? Option 1: how badly could they be harmed?');
-    t.send('Down', 'Down', 'Down', 'Down', 'Enter');
+    t.send('Down', 'Down', 'Down', 'Down', 'Down', 'Enter');
     await t.waitFor('✔ Option 1: how badly could they be harmed? severe');
     await t.answer(
       '? Option 2, "Talk it through with Bob and my supervisor": what would likely follow?',
@@ -92,7 +92,7 @@ describe('resolve with lenses, the safety net and a pause', () => {
     expect(review).toMatch(
       /\| 3\. Ask Bob to call the helpline with me +\| He gets help today +\| no one +\| none +\|/,
     );
-    expect(review).toContain('Option 3 came up in Review, from what it showed or the advice got.');
+    expect(review).toContain('Option 3 came up in Review, from what it showed or the advice you got.');
     expect(record.sections.find((s) => s.heading === 'Explain')!.body).toContain(
       '**Chosen option:** 3. Ask Bob to call the helpline with me',
     );

@@ -71,8 +71,11 @@ async function reviewFirstOutcome(t: Terminal) {
 
 async function reviewTheRest(t: Terminal) {
   await t.answer('? Option 1: who could be harmed, and how?', ANSWERS.harm1);
+  // The list starts on no answer: Enter there asks again, it never rates the harm "none".
+  await t.waitFor('❯ (choose how badly with ↑ ↓, then Enter)');
+  t.send('Enter');
   await t.waitFor('? Option 1: how badly could they be harmed?');
-  t.send('Down', 'Down', 'Enter');
+  t.send('Down', 'Down', 'Down', 'Enter');
   await t.waitFor('✔ Option 1: how badly could they be harmed? moderate');
   await t.answer(`? Option 2, "${ANSWERS.option2}": what would likely follow?`, ANSWERS.follows2);
   // "No one" is no risk of harm: how badly is not asked.

@@ -6,9 +6,8 @@ import { basename, dirname, join } from 'node:path';
 import { invalidData, usageError } from '../../errors.js';
 import { editRecord } from '../../files/record-lock.js';
 import { outcomeQuestions, type Outcome } from '../../guide/evaluation.js';
-import { openRecord } from './open-record.js';
+import { openRecord, refuseIfReplaced } from './open-record.js';
 import { answersForEdit, askForEdit } from './edit-answers.js';
-import { isReplaced } from '../../record/filters.js';
 import { outcomeSection, withOutcome } from '../../record/outcome.js';
 import { draftsDir, removeDraft } from '../../session/drafts.js';
 import { oneLine } from '../../text/controls.js';
@@ -25,13 +24,7 @@ export async function evaluate(
   // One read: the status checked and the text changed are the same bytes (another run may be
   // adding its outcome right now; the lock then finds the record changed).
   const { path, original, meta } = await openRecord(file, ctx, 'its outcome cannot be added');
-  if (isReplaced(meta)) {
-    const newer = meta.superseded_by && oneLine(String(meta.superseded_by));
-    throw usageError(
-      `${file} was replaced by ${newer ?? 'a newer record'}, a revised decision, so the outcome belongs there` +
-        `${newer ? `: \`${commandLine(ctx, ['records', 'evaluate', join(dirname(file), newer)])}\`` : ''}. Nothing was changed`,
-    );
-  }
+  refuseIfReplaced(file, meta, ctx, 'evaluate', 'outcome');
   if (meta.status === 'evaluated') {
     throw usageError(
       `${file} was already evaluated${meta.evaluated ? ` on ${meta.evaluated}` : ''}; its Outcome section is at the ` +

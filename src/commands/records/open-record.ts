@@ -2,11 +2,13 @@
 // read once, and its front matter from those same bytes, so that what is checked and what is
 // changed can never differ.
 import { lstatSync, realpathSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { CliError, invalidData, usageError } from '../../errors.js';
 import { checkRegularFile, readUserFile } from '../../files/read-user-file.js';
 import { recordFromBytes } from '../../files/read-records.js';
 import type { RecordMeta } from '../../generated/record.types.js';
+import { isReplaced } from '../../record/filters.js';
+import { oneLine } from '../../text/controls.js';
 import { commandLine, type Context } from '../context.js';
 
 export interface OpenRecord {
@@ -57,5 +59,24 @@ async function readMeta(
   throw invalidData(
     `${file} is not a decision record: it has no record front matter (the --- block that \`${program}\` ` +
       `writes at the top)`,
+  );
+}
+
+/**
+ * A record that a revised decision replaced is no longer evaluated or reviewed: the sentence
+ * names the record that replaced it, and the command for it.
+ */
+export function refuseIfReplaced(
+  file: string,
+  meta: RecordMeta,
+  ctx: Context,
+  command: 'evaluate' | 'review',
+  what: string,
+): void {
+  if (!isReplaced(meta)) return;
+  const newer = meta.superseded_by && oneLine(join(dirname(file), String(meta.superseded_by)));
+  throw usageError(
+    `${file} was replaced by ${newer ?? 'a newer record'}, a revised decision, so the ${what} belongs there` +
+      `${newer ? `: \`${commandLine(ctx, ['records', command, newer])}\`` : ''}. Nothing was changed`,
   );
 }

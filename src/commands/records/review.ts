@@ -18,7 +18,7 @@ import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
 import { fitted, screenRows } from '../../ui/width.js';
 import { commandLine, notATerminal, privateFolder, type Context, type RunDeps } from '../context.js';
-import { openRecord } from './open-record.js';
+import { openRecord, refuseIfReplaced } from './open-record.js';
 import { answersForEdit, askForEdit } from './edit-answers.js';
 
 export interface ReviewOptions {
@@ -39,6 +39,7 @@ export async function review(file: string, options: ReviewOptions, ctx: Context,
     );
   }
   const { path, original, meta } = await openRecord(file, ctx, 'it cannot be reviewed');
+  refuseIfReplaced(file, meta, ctx, 'review', 'review');
   const draft = join(draftsDir(dirname(path)), `${basename(path, '.md')}.review.yaml`);
   const again = commandLine(ctx, ['records', 'review', file]);
   let answers: Review;

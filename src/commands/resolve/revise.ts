@@ -3,7 +3,7 @@
 // record says `supersedes: <old file>`; only once it is written is the old one marked
 // `status: superseded` and `superseded_by: <new file>`, in one locked, atomic edit, so a new
 // record that cannot be written leaves the old one as it was.
-import { basename, resolve as resolvePath } from 'node:path';
+import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { schemaProblems } from '../../data/schema-check.js';
 import { parseYaml } from '../../data/yaml-source.js';
 import { answers as answersSchema } from '../../generated/answers.js';
@@ -31,12 +31,14 @@ export interface Revision {
   previous?: Decision;
 }
 
+/** The record that replaced `file`, named as a path from where `file` was named (it lies beside it). */
+const newerOf = (file: string, meta: RecordMeta) =>
+  meta.superseded_by ? oneLine(join(dirname(file), String(meta.superseded_by))) : 'a newer record';
+
 export async function openRevision(file: string, ctx: Context): Promise<Revision> {
   const { path, original, meta } = await openRecord(file, ctx, 'it cannot be revised');
   if (isReplaced(meta))
-    throw usageError(
-      `${file} was already replaced by ${oneLine(String(meta.superseded_by ?? 'a newer record'))}; revise that one instead`,
-    );
+    throw usageError(`${file} was already replaced by ${newerOf(file, meta)}; revise that one instead`);
   const kept = keptAnswers(original.toString('utf8'));
   if (!kept) {
     ctx.io.err(
@@ -125,7 +127,7 @@ export async function reread(revision: Revision, ctx: Context, kept: string): Pr
   }
   if (isReplaced(now.meta))
     throw invalidData(
-      `${revision.file} was replaced by ${oneLine(String(now.meta.superseded_by ?? 'another record'))} while you ` +
+      `${revision.file} was replaced by ${newerOf(revision.file, now.meta)} while you ` +
         `were revising it, so no new record was written${kept}`,
     );
   return { ...revision, original: now.original, meta: now.meta };
