@@ -9,10 +9,18 @@ export { AGREE };
 /** The answers, in the shape of a review answers file (schemas/review.schema.json). */
 export type Review = Omit<ReviewFile, 'draft'>;
 
+/** How the record says a review's agreement (and list and summary, in lower case). */
 export const AGREE_WORDS: Record<(typeof AGREE)[number], string> = {
   yes: 'Yes',
   'with-changes': 'Yes, with changes',
   no: 'No',
+};
+
+/** A review's agreement in a list, a summary or a report: "reviewed: does not agree". */
+export const AGREES: Record<(typeof AGREE)[number], string> = {
+  yes: 'agrees',
+  'with-changes': 'agrees with changes',
+  no: 'does not agree',
 };
 
 export function reviewQuestions(): Question<Review>[] {

@@ -1,5 +1,5 @@
-// Adds a supervisor's sign-off to a record: `reviewed` and `reviewed_by` in the front matter (the
-// latest review), and an entry in the `## Supervisor review` section, which is made at the end
+// Adds a supervisor's sign-off to a record: `reviewed`, `reviewed_by` and `review_agrees` in the
+// front matter (the latest review), and an entry in the `## Supervisor review` section, which is made at the end
 // of the body (before the kept answers) the first time. A record may be reviewed more than once; every other byte stays as it was.
 import type { RootContent } from 'mdast';
 import { AGREE_WORDS, type Review } from '../guide/signoff.js';
@@ -21,7 +21,11 @@ export function reviewEntry(review: Review, date: string): string {
 
 /** The record with the review's entry added and the front matter stamped. Throws when unsure. */
 export function withReview(original: string, review: Review, date: string): string {
-  const { text, eol } = setFrontMatter(original, { reviewed: date, reviewed_by: cleanOneLine(review.reviewer ?? '') });
+  const { text, eol } = setFrontMatter(original, {
+    reviewed: date,
+    reviewed_by: cleanOneLine(review.reviewer ?? ''),
+    ...(review.agree ? { review_agrees: review.agree } : {}),
+  });
   const entry = reviewEntry(review, date).replace(/\n/g, eol);
   const lines = text.split(eol);
   const start = lines.indexOf(REVIEW_HEADING);

@@ -35,6 +35,8 @@ export interface RecordSummary {
   consult_first: number;
   /** Records a supervisor has reviewed. */
   reviewed: number;
+  /** Of those, how many the latest review agrees with, with changes or not (older reviews did not say). */
+  review_agrees: Record<string, number>;
 }
 
 /**
@@ -76,6 +78,7 @@ export function emptySummary(asOf: string): RecordSummary {
     follow_ups_due: [],
     consult_first: 0,
     reviewed: 0,
+    review_agrees: counts(['yes', 'with-changes', 'no']),
   };
 }
 
@@ -102,6 +105,7 @@ export function countRecord(
   summary.records++;
   if (awaitsConsult(meta)) summary.consult_first++;
   if (meta.reviewed) summary.reviewed++;
+  if (meta.reviewed && meta.review_agrees) count(summary.review_agrees, meta.review_agrees);
   count(summary.codes, meta.code);
   for (const ref of meta.principles) count(summary.principles, refKey(meta.code, ref, defaultCode));
   count(summary.dilemma_types, meta.dilemma_type);

@@ -7,6 +7,7 @@ import { findPrinciple, parseRef } from '../library/principles.js';
 import type { Code } from '../library/types.js';
 import type { RecordMeta } from '../generated/record.types.js';
 import type { RecordSummary } from '../record/summary.js';
+import { AGREES } from '../guide/signoff.js';
 import { idWords } from '../text/words.js';
 import { barChart, escapeHtml } from './charts.js';
 import { REPORT_CSS } from './style.js';
@@ -69,8 +70,13 @@ function principleCharts(input: ReportInput): string {
 
 export function renderReport(input: ReportInput): string {
   const s = input.summary;
+  const said = Object.values(s.review_agrees).reduce((a, b) => a + b, 0);
   const reviewedBars = [
-    { label: 'reviewed', value: s.reviewed },
+    ...Object.entries(s.review_agrees).map(([agree, value]) => ({
+      label: `reviewed: ${AGREES[agree as keyof typeof AGREES]}`,
+      value,
+    })),
+    ...(s.reviewed > said ? [{ label: 'reviewed (agreement not recorded)', value: s.reviewed - said }] : []),
     { label: 'not reviewed yet', value: s.records - s.reviewed },
   ];
   const warning = input.decisions

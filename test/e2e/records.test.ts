@@ -118,6 +118,7 @@ describe('records summary', () => {
       status: { decided: 3, evaluated: 1, superseded: 0 },
       consult_first: 0,
       reviewed: 0,
+      review_agrees: { yes: 0, 'with-changes': 0, no: 0 },
       follow_ups: { overdue: 1, due: 1 },
       follow_ups_due: [
         { date: '2026-10-15', decided: '2026-10-01', scenario: 'alice-and-bob', overdue: true },

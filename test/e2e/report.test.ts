@@ -87,6 +87,13 @@ describe('records report', () => {
           ['week of 2026-12-21', '0'],
           ['week of 2026-12-28', '0'],
         ]);
+        // Each review by whether it agrees, and the records not reviewed yet.
+        expect(await rows('reviewed')).toEqual([
+          ['reviewed: agrees', '0'],
+          ['reviewed: agrees with changes', '0'],
+          ['reviewed: does not agree', '0'],
+          ['not reviewed yet', '4'],
+        ]);
         // Every bar's number is drawn beside it: no meaning in colour alone.
         expect(await page.$$eval('#status svg text.value', (ts) => ts.map((t) => t.textContent))).toEqual([
           '3',

@@ -35,6 +35,10 @@ describe('records review', () => {
     const first = runCli(['records', 'review', RECORD, '--answers', 'r1.yaml', '--on', '2026-11-01'], { cwd: dir });
     expect([first.status, first.stderr]).toEqual([0, '']);
     expect(first.stdout.trim()).toBe(`Review added: ${RECORD}, reviewed on 2026-11-01 (readable only by you)`);
+    // The list says whether the latest review agrees.
+    expect(runCli(['records', 'list', '.', '--as-of', '2026-11-23'], { cwd: dir }).stdout).toMatch(
+      /, reviewed: agrees with changes/,
+    );
     const second = runCli(['records', 'review', RECORD, '--answers', 'r2.yaml', '--on', '2026-11-08'], { cwd: dir });
     expect(second.status).toBe(0);
     const after = readFileSync(join(dir, RECORD), 'utf8');
@@ -56,11 +60,22 @@ describe('records review', () => {
       .split('\n---\n')[0]!
       .split('\n')
       .filter((l) => !before.includes(l));
-    expect(added).toEqual(['reviewed: "2026-11-08"', 'reviewed_by: "T.O., clinical lead"']);
+    expect(added).toEqual(['reviewed: "2026-11-08"', 'reviewed_by: "T.O., clinical lead"', 'review_agrees: "yes"']);
     expect(statSync(join(dir, RECORD)).mode & 0o777).toBe(0o600);
     expect(runCli(['records', 'list', '.', '--as-of', '2026-11-23'], { cwd: dir }).stdout).toMatch(
-      /decided, reviewed|evaluated, reviewed/,
+      /(decided|evaluated), reviewed: agrees(?! with)/,
     );
+    // A supervisor who does not agree is seen in the list, the summary and its JSON.
+    writeFileSync(join(dir, 'r3.yaml'), 'reviewer: T.O.\nagree: "no"\ncomment: Talk with me first.\n');
+    expect(runCli(['records', 'review', RECORD, '--answers', 'r3.yaml'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['records', 'list', '.', '--as-of', '2026-11-23'], { cwd: dir }).stdout).toMatch(
+      /, reviewed: does not agree/,
+    );
+    expect(runCli(['records', 'summary', '.', '--as-of', '2026-11-23'], { cwd: dir }).stdout).toMatch(
+      /^Reviewed by a supervisor\n {2}1 record: does not agree 1$/m,
+    );
+    const json = JSON.parse(runCli(['records', 'summary', '.', '--json'], { cwd: dir }).stdout);
+    expect(json).toMatchObject({ reviewed: 1, review_agrees: { yes: 0, 'with-changes': 0, no: 1 } });
   });
 
   it('puts a later review in the section even when an outcome came after the first', () => {

@@ -121,6 +121,7 @@ describe('a summary', () => {
       ],
       consult_first: 0,
       reviewed: 0,
+      review_agrees: { yes: 0, 'with-changes': 0, no: 0 },
     });
     expect(JSON.stringify(summary)).not.toMatch(/secret|Tell no one|Share less|Alice & Bob/);
   });

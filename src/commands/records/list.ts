@@ -6,6 +6,7 @@ import { readRecordFolder } from '../../files/read-record-folder.js';
 import type { FoundRecord } from '../../files/read-records.js';
 import { DEFAULT_CODE } from '../../library/types.js';
 import { filtering, matches, replacedAndLeftOut, replacedNote } from '../../record/filters.js';
+import { AGREES } from '../../guide/signoff.js';
 import { awaitsConsult, DUE_WITHIN_DAYS, followUpState } from '../../record/summary.js';
 import { oneLine, safeJson } from '../../text/controls.js';
 import { clip, tableLead, textTable } from '../../text/table.js';
@@ -34,6 +35,7 @@ const COLUMNS = [
   'consult_first',
   'reviewed',
   'reviewed_by',
+  'review_agrees',
   'supersedes',
   'superseded_by',
 ] as const;
@@ -95,7 +97,8 @@ function table(records: FoundRecord[], asOf: string, ctx: Context): void {
   const header = ['Date', 'File', 'Case', 'Principles', 'Status', 'Follow-up', 'Decision'];
   const rows = records.map(({ file, meta }) => {
     const state = followUpState(meta, asOf);
-    const marks = `${meta.reviewed ? ', reviewed' : ''}${awaitsConsult(meta) ? ', consult first' : ''}`;
+    const review = meta.reviewed ? `, reviewed${meta.review_agrees ? `: ${AGREES[meta.review_agrees]}` : ''}` : '';
+    const marks = `${review}${awaitsConsult(meta) ? ', consult first' : ''}`;
     // Every cell on one line: a typed line break must never make one record look like two.
     return [
       oneLine(meta.date),

@@ -1,6 +1,7 @@
 // The summary as text tables: every principle of each code with how often it was cited, then
 // dilemma types, status and the follow-ups due. Only counts, dates, case ids and the code's words.
 import { append } from '../../data/arrays.js';
+import { AGREES } from '../../guide/signoff.js';
 import { DEFAULT_CODE, type Code } from '../../library/types.js';
 import { DUE_WITHIN_DAYS, principleKey, type RecordSummary } from '../../record/summary.js';
 import { oneLine } from '../../text/controls.js';
@@ -75,7 +76,7 @@ export function summaryLines(summary: RecordSummary, codeOf: (id: string) => Cod
     `  ${plural(summary.consult_first, 'record')}`,
     '',
     style.heading('Reviewed by a supervisor'),
-    `  ${plural(summary.reviewed, 'record')}`,
+    `  ${plural(summary.reviewed, 'record')}${agreements(summary)}`,
   );
   const { overdue, due } = summary.follow_ups;
   const listed = summary.follow_ups_due.length;
@@ -101,4 +102,10 @@ export function summaryLines(summary: RecordSummary, codeOf: (id: string) => Cod
     );
   if (overdue + due > listed) out.push(`  … and ${overdue + due - listed} more; \`--json\` lists them all.`);
   return out;
+}
+
+/** ": agrees 2, does not agree 1", for the reviews that said (those before reviews said are left out). */
+function agreements(summary: RecordSummary): string {
+  const said = Object.entries(summary.review_agrees).filter(([, n]) => n > 0);
+  return said.length ? `: ${said.map(([agree, n]) => `${AGREES[agree as keyof typeof AGREES]} ${n}`).join(', ')}` : '';
 }

@@ -43,8 +43,8 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
       ),
     );
   } else if (options.json) {
-    const { records, principles, dilemma_types, status, follow_ups, follow_ups_due, codes, consult_first, reviewed } =
-      summary;
+    const { records, principles, dilemma_types, status, follow_ups, follow_ups_due, codes, consult_first } = summary;
+    const { reviewed, review_agrees } = summary;
     ctx.io.out(
       safeJson({
         records,
@@ -53,6 +53,7 @@ export async function recordsSummary(dir: string, options: RecordsOptions, ctx: 
         status,
         consult_first,
         reviewed,
+        review_agrees,
         follow_ups,
         follow_ups_due,
         codes,
@@ -83,6 +84,7 @@ function summaryRows(s: RecordSummary): string[][] {
     ...rows('status', s.status),
     ['consult_first', '', String(s.consult_first)],
     ['reviewed', '', String(s.reviewed)],
+    ...rows('review_agrees', s.review_agrees),
     ['follow_ups', 'overdue', String(s.follow_ups.overdue)],
     ['follow_ups', 'due', String(s.follow_ups.due)],
     ...s.follow_ups_due.map((f) => [
