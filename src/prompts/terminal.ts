@@ -62,14 +62,18 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
         ),
       );
     const sofar = typeof progress?.sofar === 'string' ? progress.sofar : '';
-    // An answer to change is put on the line to edit; one of several lines is changed whole (or in the editor).
-    const editable = Boolean(progress?.changing && sofar && !sofar.includes('\n'));
+    // An answer to change is put on the line to edit. An optional one is not: emptying the line
+    // would bring it back, where Enter on an empty line must leave it out. One of several lines
+    // is changed whole, or in the editor.
+    const changing = Boolean(progress?.changing && sofar);
+    const editable = changing && !q.optional && !sofar.includes('\n');
     if (editable) io.out(style.dim('Your earlier answer is on the line, to change: edit it, then press Enter.'));
+    else if (changing && q.optional) io.out(style.dim('Type the new answer, or press Enter to leave it out.'));
     else if (sofar)
       io.out(style.dim(`You had written (press Enter to keep it): ${clip(oneLine(sofar), width() - 40)}`));
     const answer = await typed({
       message: q.message,
-      default: sofar,
+      default: changing && q.optional ? '' : sofar,
       editable,
       validate: (v: string) => (editor && v.trim() === EDIT ? true : check(q)(v.trim())),
     });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { keptAnswers } from '../../src/record/kept-answers.js';
 import { parseRecord } from '../../src/record/parse.js';
 import { fixtures, runCli, runPasted, tempDir } from '../helpers.js';
-import { terminal, useTmux } from '../tmux.js';
+import { terminal, useTmux, type Terminal } from '../tmux.js';
 
 const FULL = join(fixtures, 'answers', 'alice-and-bob-full.yaml');
 
@@ -29,6 +29,30 @@ const records = (dir: string, old: string) =>
     .sort((a, b) => (old.endsWith(a) ? -1 : old.endsWith(b) ? 1 : 0));
 
 useTmux();
+
+/**
+ * Keeps each old answer until the one whose "Last time:" line shows `shown`. The old record
+ * has no answer to "another option?" (it came before that question), so it is asked plainly.
+ */
+const keepUntil = async (run: Terminal, shown: string) => {
+  const kept = () => run.history().split('✔ Keep this answer? Yes').length;
+  for (;;) {
+    const screen = await run.waitFor((s) =>
+      /\? (Keep this answer\? \(Y\/n\)|Did the review, or the advice you got, bring up another option\?.*)$/.test(
+        s.trimEnd(),
+      ),
+    );
+    if (/\? Did the review, or the advice you got, bring up another option\?.*$/.test(screen.trimEnd())) {
+      run.send('Enter');
+      await run.waitFor('✔ Did the review, or the advice you got, bring up another option?');
+      continue;
+    }
+    if (screen.trimEnd().split('\n').slice(-3).join('\n').includes(shown)) return;
+    const before = kept();
+    run.send('Enter');
+    await run.waitFor(() => kept() > before);
+  }
+};
 
 describe('resolve --revise', () => {
   it('writes a new record that supersedes the old, which changes in two front-matter lines only', () => {
@@ -141,29 +165,6 @@ describe('resolve --revise', () => {
     const first = terminal(dir, ['resolve', '--revise', old]);
     await first.answer('? Press Enter to begin', '');
     await first.waitFor('Last time: yes');
-    /**
-     * Keeps each old answer until the one whose "Last time:" line shows `shown`. The old record
-     * has no answer to "another option?" (it came before that question), so it is asked plainly.
-     */
-    const keepUntil = async (run: typeof first, shown: string) => {
-      const kept = () => run.history().split('✔ Keep this answer? Yes').length;
-      for (;;) {
-        const screen = await run.waitFor((s) =>
-          /\? (Keep this answer\? \(Y\/n\)|Did the review, or the advice you got, bring up another option\?.*)$/.test(
-            s.trimEnd(),
-          ),
-        );
-        if (/\? Did the review, or the advice you got, bring up another option\?.*$/.test(screen.trimEnd())) {
-          run.send('Enter');
-          await run.waitFor('✔ Did the review, or the advice you got, bring up another option?');
-          continue;
-        }
-        if (screen.trimEnd().split('\n').slice(-3).join('\n').includes(shown)) return;
-        const before = kept();
-        run.send('Enter');
-        await run.waitFor(() => kept() > before);
-      }
-    };
     // A list is shown one item a line.
     await keepUntil(first, '  - Share less and only with purpose\n  - Stop sharing altogether');
     first.send('C-c');
@@ -218,6 +219,34 @@ function revisionDraft(dir: string, revising: string, name = 'revision.yaml'): s
   });
   return path;
 }
+
+describe('changing an optional answer when revising', () => {
+  it('leaves it out when the line is left empty, instead of bringing the old answer back', async () => {
+    const dir = tempDir();
+    const answers = readFileSync(FULL, 'utf8')
+      .replace('policies: "Share with a purpose."', 'policies: [{ rule: hipaa-privacy, applies: "no" }]')
+      .replace('other_rules: none', 'other_rules: "Center rule: ask first"');
+    writeFileSync(join(dir, 'a.yaml'), answers);
+    expect(runCli(['resolve', '--answers', 'a.yaml'], { cwd: dir }).status).toBe(0);
+    const [name] = readdirSync(join(dir, 'decision-records')).filter((f) => f.endsWith('.md'));
+    const old = join('decision-records', name!);
+    const run = terminal(dir, ['resolve', '--revise', old]);
+    await run.answer('? Press Enter to begin', '');
+    await keepUntil(run, 'Last time: Center rule: ask first');
+    run.type('n');
+    run.send('Enter');
+    await run.waitFor('Type the new answer, or press Enter to leave it out.');
+    expect(await run.waitFor('? Any other laws or agency rules that apply?')).not.toContain('(Center rule');
+    run.send('Enter');
+    await keepUntil(run, 'Last time: 2099-12-07');
+    run.send('Enter');
+    expect(await run.waitFor(/^EXIT=\d+$/m)).toMatch(/^EXIT=0$/m);
+    const newest = records(dir, old).at(-1)!;
+    const text = readFileSync(join(dir, 'decision-records', newest), 'utf8');
+    expect(text).toContain('This decision replaces an earlier one');
+    expect(text).not.toContain('Center rule');
+  }, 60_000);
+});
 
 describe('continuing the draft of a revision', () => {
   it('goes on as a new decision, and says so, when its record was deleted or replaced meanwhile', async () => {
