@@ -48,7 +48,10 @@ export function terminal(dir: string, args: string[], shell?: string) {
   const screen = () => tmux('capture-pane', '-p', '-J', '-t', name);
   /** Everything printed so far (scrollback and screen), wrapped lines joined. */
   const history = () => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', name);
-  /** Waits until the screen shows the text (or matches the pattern); fails with the screen if it never does. */
+  /**
+   * Waits until the screen shows the text (over lines, where the tool wrapped it) or matches the
+   * pattern; fails with the screen if it never does.
+   */
   const waitFor = async (
     wanted: string | RegExp | ((screen: string) => boolean),
     timeoutMs = 10_000,
@@ -58,7 +61,8 @@ export function terminal(dir: string, args: string[], shell?: string) {
       const shown = screen();
       if (
         typeof wanted === 'string'
-          ? shown.includes(wanted)
+          ? // A sentence the tool word-wraps to the terminal may go over lines: spaces and line breaks alike.
+            shown.replace(/\s+/g, ' ').includes(wanted.replace(/\s+/g, ' '))
           : typeof wanted === 'function'
             ? wanted(shown)
             : wanted.test(shown)

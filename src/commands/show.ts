@@ -4,7 +4,7 @@ import type { Code, Scenario } from '../library/types.js';
 import { oneLine, safeJson, visible } from '../text/controls.js';
 import { wrap } from '../text/wrap.js';
 import { style } from '../ui/style.js';
-import { fitted, readingWidth } from '../ui/width.js';
+import { fitted, fittedProse, readingWidth } from '../ui/width.js';
 import { openLibrary, type Context } from './context.js';
 import { findScenario } from './lookups.js';
 import { suggestedFor } from '../guide/suggestions.js';
@@ -33,9 +33,10 @@ export async function show(id: string, options: ShowOptions, ctx: Context): Prom
     return;
   }
   for (const line of caseLines(entry.value)) ctx.io.out(line);
-  if (!entry.builtIn) ctx.io.out(style.dim(`\n(${origin(entry).trim()})`));
+  if (!entry.builtIn) ctx.io.out(style.dim(fitted(`\n(${origin(entry).trim()})`)));
   if (options.key && code) for (const line of keyLines(entry.value, code)) ctx.io.out(line);
-  else ctx.io.out(style.dim(`\nThe trainer's key (principles, example options, discussion) is shown with --key.`));
+  else
+    ctx.io.out(style.dim(fitted(`\nThe trainer's key (principles, example options, discussion) is shown with --key.`)));
 }
 
 /** The case as a learner reads it; every text from the file made safe for the terminal. */
@@ -54,7 +55,7 @@ export function caseLines(s: Scenario): string[] {
       ...s.people.map((p, i) => `  ${names[i]!.padEnd(width)}  ${oneLine(p.role ?? '')}`.trimEnd()),
     );
   }
-  lines.push('', style.heading('The case'), fitted(visible(s.narrative.trimEnd())));
+  lines.push('', style.heading('The case'), fittedProse(visible(s.narrative.trimEnd())));
   if (s.question)
     lines.push('', fitted(`Question: ${oneLine(s.question)}`).replace(/^Question:/, style.title('Question:')));
   return lines;

@@ -4,11 +4,11 @@ import { oneLine } from '../text/controls.js';
 import { wrap } from '../text/wrap.js';
 import type { Io } from '../ui/io.js';
 import { style } from '../ui/style.js';
-import { readingWidth as width } from '../ui/width.js';
+import { headed, readingWidth as width } from '../ui/width.js';
 
 export function showKeyFeedback(io: Io, f: KeyComparison): void {
   const say = (text: string) => io.out(wrap(`  ${oneLine(text)}`, width(), '    '));
-  io.out(`\n${style.heading("Compare with the trainer's key")}  ${style.dim('(for reflection, not a grade)')}`);
+  io.out(`\n${headed("Compare with the trainer's key", '(for reflection, not a grade)', style.heading, style.dim)}`);
   if (f.kind) say(kindWords(f.kind));
   say(`You both chose: ${f.both.join(', ') || 'none'}`);
   for (const add of f.trainerAdds) say(`The trainer adds ${add.number}: ${add.why}`);

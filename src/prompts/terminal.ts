@@ -11,7 +11,7 @@ import type { Io } from '../ui/io.js';
 import { style } from '../ui/style.js';
 import { clip } from '../text/table.js';
 import { wrap } from '../text/wrap.js';
-import { readingWidth as width } from '../ui/width.js';
+import { headed, readingWidth as width } from '../ui/width.js';
 import { EditorStopped, editText, editorCommand } from './editor.js';
 import type { Progress, Prompter } from '../guide/prompter.js';
 import { compositePrompts } from './composite.js';
@@ -119,7 +119,7 @@ export function terminalPrompter(io: Io, stop: Stop, env: NodeJS.ProcessEnv): Pr
 
   return {
     step(step, index, total) {
-      io.out(`\n${style.heading(`Step ${index + 1} of ${total}: ${step.title}`)}  ${style.dim(step.purpose)}`);
+      io.out(`\n${headed(`Step ${index + 1} of ${total}: ${step.title}`, step.purpose, style.heading, style.dim)}`);
     },
     feedback: (f) => showKeyFeedback(io, f),
     async ask(q, progress) {

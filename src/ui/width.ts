@@ -29,3 +29,34 @@ export const fitted = (text: string, indent = '') =>
         .map((line) => wrap(line, readingWidth(), indent))
         .join('\n')
     : text;
+
+/**
+ * A line that starts with a label in its own style ("Decision record written:"), fitted as plain
+ * text and styled after, so that the style's escape codes never count as width.
+ */
+export const fittedLabelled = (label: string, paint: (text: string) => string, rest: string, indent = '') =>
+  `${paint(label)}${fitted(`${label} ${rest}`, indent).slice(label.length)}`;
+
+/** A heading with a note beside it when both fit the terminal, else the note fitted on the lines below. */
+export function headed(
+  title: string,
+  note: string,
+  paintTitle: (t: string) => string,
+  paintNote: (t: string) => string,
+) {
+  const room = columns() ? readingWidth() : Number.POSITIVE_INFINITY;
+  return title.length + 2 + note.length <= room
+    ? `${paintTitle(title)}  ${paintNote(note)}`
+    : `${paintTitle(title)}\n${paintNote(fitted(note))}`;
+}
+
+/**
+ * Prose from a file (a case's narrative) fitted to the terminal as paragraphs: the line breaks
+ * inside a paragraph, written for a wider screen, are joined first, except before a list item.
+ * Off a terminal, the text as it is.
+ */
+export function fittedProse(text: string, indent = ''): string {
+  if (!columns()) return text;
+  const joined = text.replace(/([^\n])\n(?![\n\s]|[-*•] |\d+[.)] )/g, '$1 ');
+  return fitted(joined, indent);
+}

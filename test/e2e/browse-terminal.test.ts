@@ -60,6 +60,19 @@ describe('browsing in a terminal', () => {
     expect(lines[why + 1]).toMatch(/^ {10}\S/);
   });
 
+  it("show reflows a case's paragraphs to a narrow terminal instead of keeping the file's line breaks", async () => {
+    const lines = await printed(['show', 'tim'], 60);
+    const story = lines.slice(
+      lines.indexOf('The case') + 1,
+      lines.findIndex((line) => line.startsWith('Question: ')),
+    );
+    // The file breaks its lines near 75 columns: kept, each would leave a ragged stub at 60, a short
+    // line that the sentence goes on from ("For about" / "five months you").
+    const ragged = story.filter((line, i) => line.length < 40 && /^[a-z]/.test(story[i + 1] ?? ''));
+    expect(ragged).toEqual([]);
+    expect(story.join(' ')).toContain('For about five months you have met with Tim every week.');
+  });
+
   it('code wraps each principle under its headline, word for word', async () => {
     const lines = await printed(['code']);
     const six = lines.findIndex((line) => line === ' 6. Never');

@@ -51,7 +51,11 @@ describe('records evaluate in a real terminal', () => {
     expect(done).toMatch(/^EXIT=0$/m);
     expect(done).toMatch(
       new RegExp(
-        `^Outcome added: ${RECORD} is now marked evaluated on \\d{4}-\\d{2}-\\d{2} \\(readable only by you\\)$`,
+        // Word-wrapped to the terminal: any space may be a line break.
+        `^Outcome added: ${RECORD} is now marked evaluated on \\d{4}-\\d{2}-\\d{2} \\(readable only by you\\)$`.replace(
+          / /g,
+          '\\s+',
+        ),
         'm',
       ),
     );

@@ -13,6 +13,7 @@ import { draftsDir, removeDraft } from '../../session/drafts.js';
 import { oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
+import { fittedLabelled } from '../../ui/width.js';
 import { commandLine, notATerminal, openLibrary, privateFolder, type Context, type RunDeps } from '../context.js';
 
 export async function evaluate(
@@ -90,7 +91,10 @@ export async function evaluate(
   });
   if (!options.answers) removeDraft(draft);
   ctx.io.out(
-    `${style.ok('Outcome added:')} ${oneLine(shownPath(ctx.io, path))} is now marked evaluated on ${deps.today} ` +
-      `(readable only by you)`,
+    fittedLabelled(
+      'Outcome added:',
+      style.ok,
+      `${oneLine(shownPath(ctx.io, path))} is now marked evaluated on ${deps.today} (readable only by you)`,
+    ),
   );
 }

@@ -16,7 +16,7 @@ import { oneLine } from '../../text/controls.js';
 import { clip } from '../../text/table.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import { fitted, screenRows } from '../../ui/width.js';
+import { fitted, fittedLabelled, screenRows } from '../../ui/width.js';
 import { commandLine, notATerminal, privateFolder, type Context, type RunDeps } from '../context.js';
 import { openRecord, refuseIfReplaced } from './open-record.js';
 import { answersForEdit, askForEdit } from './edit-answers.js';
@@ -72,7 +72,11 @@ export async function review(file: string, options: ReviewOptions, ctx: Context,
   });
   if (!options.answers) removeDraft(draft);
   ctx.io.out(
-    `${style.ok('Review added:')} ${oneLine(shownPath(ctx.io, path))}, reviewed on ${date} (readable only by you)`,
+    fittedLabelled(
+      'Review added:',
+      style.ok,
+      `${oneLine(shownPath(ctx.io, path))}, reviewed on ${date} (readable only by you)`,
+    ),
   );
 }
 

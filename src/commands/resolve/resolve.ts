@@ -10,6 +10,7 @@ import { writeNewFile } from '../../files/safe-write.js';
 import { draftsDir, resolveDrafts, type Draft } from '../../session/drafts.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
+import { fittedLabelled } from '../../ui/width.js';
 import {
   commandLine,
   outFolder,
@@ -134,7 +135,7 @@ export async function resolve(
   // Right after the record, with nothing in between that could be interrupted: a stop can
   // never leave both a record and the draft it came from.
   finished();
-  ctx.io.out(`${style.ok('Decision record written:')} ${shownPath(ctx.io, path)} (readable only by you)`);
+  ctx.io.out(fittedLabelled('Decision record written:', style.ok, `${shownPath(ctx.io, path)} (readable only by you)`));
   if (revise && old) revise.markSuperseded(old, path, ctx);
 }
 

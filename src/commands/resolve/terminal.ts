@@ -18,6 +18,7 @@ import type { Stop } from '../../session/stop.js';
 import { oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
+import { fitted } from '../../ui/width.js';
 import { caseLines } from '../show.js';
 import { commandLine, type Context, type RunDeps } from '../context.js';
 
@@ -104,17 +105,21 @@ export async function walkInTerminal(
     if (guide.scenario) for (const line of caseLines(guide.scenario)) ctx.io.out(line);
     if (session.draft)
       ctx.io.out(
-        `\nContinuing ${session.revising ? `the revision of ${oneLine(session.revising)} ` : ''}from ` +
-          `${shownPath(ctx.io, session.draft.path)}: questions you answered are not asked again.`,
+        fitted(
+          `\nContinuing ${session.revising ? `the revision of ${oneLine(session.revising)} ` : ''}from ` +
+            `${shownPath(ctx.io, session.draft.path)}: questions you answered are not asked again.`,
+        ),
       );
     else {
       if (session.revising)
         ctx.io.out(
-          `\nRevising ${oneLine(session.revising)}: each answer it holds is shown, to keep or to change. The new ` +
-            'record will say which one it replaces.',
+          fitted(
+            `\nRevising ${oneLine(session.revising)}: each answer it holds is shown, to keep or to change. The new ` +
+              'record will say which one it replaces.',
+          ),
         );
       // The case stays on screen until the person has read it; the first question would scroll it away.
-      ctx.io.out(style.dim(`\nType ${PAUSE} at any text answer to stop for now and come back later.`));
+      ctx.io.out(style.dim(fitted(`\nType ${PAUSE} at any text answer to stop for now and come back later.`)));
       await promptRunner(deps.stop).input({
         message: guide.scenario ? 'Press Enter to begin' : 'Press Enter to begin with your own situation',
       });
