@@ -30,6 +30,13 @@ const TENSION_HELP: Partial<Record<Tension, string>> = {
   'justice-vs-mercy': 'holding to the rules, or making room for compassion',
 };
 
+/** Why it is a dilemma, asked in the words of its kind. */
+const WHY: Record<string, string> = {
+  'right-vs-right': 'Why is it a dilemma? What pulls in each direction?',
+  'right-vs-wrong': 'Why is it clear which way is right? What makes the other way wrong?',
+  'wrong-vs-wrong': 'Why is it a dilemma? What harm would each way do?',
+};
+
 export function recognize(d: Decision, ctx: GuideContext): Question<Decision>[] {
   const questions: Question<Decision>[] = [];
   if (!ctx.scenario) {
@@ -100,7 +107,7 @@ export function recognize(d: Decision, ctx: GuideContext): Question<Decision>[] 
     kind: 'text',
     long: true,
     path: ['recognize', 'why'],
-    message: 'Why is it a dilemma? What pulls in each direction?',
+    message: WHY[d.recognize?.type ?? 'right-vs-right'] ?? WHY['right-vs-right']!,
   });
   if (d.recognize?.type === 'right-vs-wrong') {
     questions.push({

@@ -126,7 +126,7 @@ export function review(d: Decision, ctx: GuideContext): Question<Decision>[] {
     kind: 'text',
     optional: true,
     path: ['review', 'new_option'],
-    message: 'Did the review, or the advice you got, bring up another option? Write it, or press Enter to go on.',
+    message: `Did the review${consultedSomeone(d) ? ', or the advice you got,' : ''} bring up another option? Write it, or press Enter to go on.`,
   });
   return questions;
 }
@@ -154,4 +154,14 @@ function noOneHarmed(d: Decision): void {
 export function settleReview(d: Decision): void {
   joinNewOption(d);
   noOneHarmed(d);
+}
+
+/** Whether the person talked it over with someone, before or after the safety note. */
+function consultedSomeone(d: Decision): boolean {
+  const consulted = d.review?.consulted;
+  return (
+    d.review?.reached === 'yes' ||
+    (typeof consulted === 'object' && consulted !== null) ||
+    (typeof consulted === 'string' && consulted !== 'not-yet')
+  );
 }

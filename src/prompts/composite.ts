@@ -34,7 +34,8 @@ export function compositePrompts(io: Io, run: Runner, typed: Typed) {
         message: `Does "${oneLine(p.title)}" apply here?`,
         choices: YES_NO_UNSURE,
       });
-      const why = applies === 'no' ? '' : await note('How does it apply?');
+      const why =
+        applies === 'no' ? '' : await note(applies === 'unsure' ? 'What makes you unsure?' : 'How does it apply?');
       answers.push({ rule: p.id, applies, ...(why ? { note: why } : {}) } as { rule: string });
       progress?.keep([...answers]);
     }

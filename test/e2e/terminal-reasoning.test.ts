@@ -58,7 +58,8 @@ describe('resolve with lenses, the safety net and a pause', () => {
     t.send('Down', 'Enter');
     // A new option from Review joins the options, is reviewed like them, and can be chosen.
     const helpline = 'Ask Bob to call the helpline with me';
-    await t.answer('? Did the review, or the advice you got, bring up another option?', helpline);
+    // No one was consulted, so no advice is spoken of.
+    await t.answer('? Did the review bring up another option?', helpline);
     await t.answer(`? Option 3 (new, from Review), "${helpline}": what would likely follow?`, 'He gets help today');
     await t.answer('? Option 3: who could be harmed, and how?', 'no one');
     await t.waitFor('? Which option do you choose?');
