@@ -44,10 +44,13 @@ function compositeBefore(question: Question, before: Answer): string | undefined
           withNote(`${TEST_QUESTIONS[t].name}: ${String((before as Entries)[t]!.pass)}`, (before as Entries)[t]!.note),
         )
         .join('; ');
-    case 'policies':
+    case 'policies': {
+      // By its title, as the checklist names it; a policy no longer in the library by its id.
+      const title = (id: string) => question.policies.find((p) => p.id === id)?.title ?? id;
       return (before as { rule: string; applies: string; note?: string }[])
-        .map((a) => withNote(`${a.rule}: ${a.applies}`, a.note))
+        .map((a) => withNote(`${title(a.rule)}: ${a.applies}`, a.note))
         .join('; ');
+    }
     case 'consultation': {
       const c = before as { with?: string; who?: string; when?: string; advice?: string };
       const who = [c.with, c.who && `(${c.who})`, c.when && `on ${c.when}`].filter(Boolean).join(' ');

@@ -72,6 +72,7 @@ describe('the deeper Review and Explain in a record', () => {
     expect(status).toBe(0);
     expect(stderr).toContain('note: This could be serious. Before you act, talk it over with your supervisor');
     expect(stderr).toContain('call 911, or 988 for a mental health crisis');
+    expect(stderr).toContain('note: the record is flagged consult first, for your supervisor to see.');
     const record = parseRecord(text);
     expect(record.meta.consult_first).toBe(true);
     expect(record.sections.find((s) => s.heading === 'Review')!.body).toContain(

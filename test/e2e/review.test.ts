@@ -162,6 +162,20 @@ describe('records review', () => {
     expect(parseRecord(readFileSync(join(dir, RECORD), 'utf8')).meta.reviewed_by).toBe('M.K., program supervisor');
   }, 60_000);
 
+  it('says first thing that the record is flagged consult first', async () => {
+    const dir = recordCopy();
+    const path = join(dir, RECORD);
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('status: "decided"', 'status: "decided"\nconsult_first: true'),
+    );
+    const run = terminal(dir, ['records', 'review', RECORD]);
+    const page = await run.waitFor('? Press Enter for more');
+    expect(page).toMatch(
+      /^Reviewing: Alice & Bob .*\n! Flagged consult first: an option could cause serious harm, or an urgent policy applies,/m,
+    );
+  });
+
   it('shows what a hand-edited record holds with its control characters as stand-ins', async () => {
     const dir = recordCopy();
     const path = join(dir, RECORD);

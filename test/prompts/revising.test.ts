@@ -26,9 +26,14 @@ describe('an earlier answer, shown when revising', () => {
         advice: 'Ask Bob first.',
       } as Answer),
     ).toBe('supervisor (M.K., program supervisor) on 2026-11-29; they advised: Ask Bob first.');
-    expect(shownBefore(asked('policies'), [{ rule: 'gift-policy', applies: 'no' }] as unknown as Answer)).toBe(
-      'gift-policy: no',
-    );
+    // A policy by the title the checklist gives it; one no longer in the library, by its id.
+    const policies = { ...asked('policies'), policies: [{ id: 'gift-policy', title: 'Gifts from peers' }] } as Question;
+    expect(
+      shownBefore(policies, [
+        { rule: 'gift-policy', applies: 'no' },
+        { rule: 'gone', applies: 'yes' },
+      ] as unknown as Answer),
+    ).toBe('Gifts from peers: no; gone: yes');
     expect(shownBefore(asked('lenses'), {} as Answer)).toBe('(none)');
   });
 });

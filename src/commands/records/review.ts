@@ -51,6 +51,16 @@ export async function review(file: string, options: ReviewOptions, ctx: Context,
       ctx.io.out(
         `${style.heading(`Reviewing: ${oneLine(meta.title ?? meta.scenario ?? 'a decision')}`)}  ${style.dim(`decided ${meta.date}`)}`,
       );
+      if (meta.consult_first === true)
+        ctx.io.out(
+          style.warning(
+            fitted(
+              '! Flagged consult first: an option could cause serious harm, or an urgent policy applies, and no ' +
+                'one had been consulted when it was decided.',
+              '  ',
+            ),
+          ),
+        );
       await showDigest(original.toString('utf8'), meta.decision, file, ctx, deps);
     };
     answers = await askForEdit<Review>(

@@ -112,8 +112,10 @@ export async function resolve(
       throw invalidData(`the answers file is missing answers; no record was written`, prompter.problems);
     warnAboutPrivacy(ctx, decision);
     // Without a terminal the safety note cannot come before a question: it goes to stderr.
-    if (consultFirst(decision, guide))
+    if (consultFirst(decision, guide)) {
       for (const line of safetyNote(guide.settings)) ctx.io.err(style.warning(`note: ${line}`));
+      ctx.io.err(style.warning('note: the record is flagged consult first, for your supervisor to see.'));
+    }
   } else {
     const session = {
       outDir,
