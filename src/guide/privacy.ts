@@ -51,10 +51,24 @@ function freeText(d: Decision | object): { path: Path; text: string }[] {
   return found.filter((f) => f.path.join('.') !== 'act.follow_up');
 }
 
+/** The answers that ask for initials and a role, never a full name. */
+const INITIALS_ONLY = new Set(['review.consulted.who', 'reviewer']);
+/** Words of a role, which a person may well write with capitals ("Program Supervisor"). */
+const ROLE_WORDS =
+  /^(?:program|clinical|case|peer|senior|lead|head|team|staff|support|recovery|re-?entry|parole|probation|supervisor|manager|director|coordinator|specialist|counsel?lor|officer|worker|mentor|sponsor|colleague|therapist|nurse|doctor|chaplain)$/i;
+
+/** A first and last name at the start ("Maria Kelly, program supervisor"), where initials were asked for. */
+function fullNameIn(text: string): string | undefined {
+  const match = /^\s*([A-Z][a-z]+)\s+([A-Z][a-z]+)\b/.exec(text.slice(0, 200));
+  return match && !ROLE_WORDS.test(match[1]!) && !ROLE_WORDS.test(match[2]!) ? `${match[1]} ${match[2]}` : undefined;
+}
+
 export function privacyFindings(d: Decision | object): PrivacyFinding[] {
   const findings: PrivacyFinding[] = [];
   for (const { path, text } of freeText(d)) {
     const where = path.filter((p) => typeof p === 'string').join('.');
+    const name = INITIALS_ONLY.has(where) ? fullNameIn(text) : undefined;
+    if (name) findings.push({ what: 'a full name (initials were asked for)', seen: name, where, path });
     for (const seen of emailsIn(text)) findings.push({ what: 'an e-mail address', seen, where, path });
     for (const { what, pattern } of PATTERNS) {
       for (const match of text.matchAll(pattern)) findings.push({ what, seen: match[0], where, path });

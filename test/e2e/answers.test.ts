@@ -152,6 +152,19 @@ describe('resolve --answers', () => {
       'warning: understand.stakeholders holds what looks like an e-mail address ("bob@example.org")',
     );
     expect(records(dir)).toHaveLength(1);
+    // Where initials and a role were asked for, a first and last name is warned about too.
+    writeFileSync(join(dir, 'r1.yaml'), 'reviewer: M.K., Program Supervisor\nagree: "yes"\ncomment: Fine.\n');
+    const initials = runCli(['records', 'review', join('decision-records', records(dir)[0]!), '--answers', 'r1.yaml'], {
+      cwd: dir,
+    });
+    expect([initials.status, initials.stderr]).toEqual([0, '']);
+    writeFileSync(join(dir, 'r2.yaml'), 'reviewer: Maria Kelly, program supervisor\nagree: "yes"\ncomment: Fine.\n');
+    const full = runCli(['records', 'review', join('decision-records', records(dir)[0]!), '--answers', 'r2.yaml'], {
+      cwd: dir,
+    });
+    expect(full.stderr).toContain(
+      'warning: reviewer holds what looks like a full name (initials were asked for) ("Maria Kelly")',
+    );
   });
 
   it('reports problems of shape and of fit to the case together, at their places', () => {

@@ -27,4 +27,16 @@ describe('privacy findings', () => {
       }),
     ).toEqual([]);
   });
+
+  it('names a full name where initials and a role were asked for, and not a role written with capitals', () => {
+    const who = (text: string) =>
+      privacyFindings({ review: { consulted: { with: 'supervisor', who: text } } }).map((f) => [f.what, f.seen]);
+    expect(who('Maria Kelly, program supervisor')).toEqual([['a full name (initials were asked for)', 'Maria Kelly']]);
+    expect(who('M.K., program supervisor')).toEqual([]);
+    expect(who('Program Supervisor')).toEqual([]);
+    expect(who('Clinical Lead T.O.')).toEqual([]);
+    expect(privacyFindings({ reviewer: 'Tom Ortiz, clinical lead' }).map((f) => f.seen)).toEqual(['Tom Ortiz']);
+    // Elsewhere a name is the point of the answer (the people involved): not flagged.
+    expect(privacyFindings({ understand: { stakeholders: ['Maria Kelly'] } })).toEqual([]);
+  });
 });

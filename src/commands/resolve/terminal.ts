@@ -182,12 +182,12 @@ async function reviewPrivacy(
 /** The question an answer was given to, in the words it was asked, with the item of a list. */
 function askedAs(finding: PrivacyFinding, decision: Decision, guide: GuideContext): string | undefined {
   const { path } = finding;
+  // The question whose answer holds it: a list's item, or a part of an answer given in parts.
   const question = STEPS.flatMap((step) => questionsFor(step.id, decision, guide)).find(
-    (q) =>
-      q.path.every((segment, i) => segment === path[i]) &&
-      (q.path.length === path.length || (q.path.length === path.length - 1 && typeof path.at(-1) === 'number')),
+    (q) => q.path.length <= path.length && q.path.every((segment, i) => segment === path[i]),
   );
   if (!question) return undefined;
-  const item = question.path.length < path.length ? ` (item ${Number(path.at(-1)) + 1})` : '';
-  return `${question.message}${item}`;
+  const part = path.slice(question.path.length);
+  const item = part.map((p) => (typeof p === 'number' ? `item ${p + 1}` : String(p).replaceAll('_', ' '))).join(', ');
+  return `${question.message}${item ? ` (${item})` : ''}`;
 }
