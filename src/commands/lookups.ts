@@ -33,7 +33,7 @@ export function findScenario(ctx: Context, library: Library, id: string) {
     );
   throw usageError(
     `there is no scenario \`${id}\` in the library.${didYouMean(id, [...library.scenarios.keys()])} Run ` +
-      `\`${commandLine(ctx, ['list'])}\` to see them all.`,
+      `\`${commandLine(ctx, ['list'])}\` to see them all (a trainer's case needs its folder: \`--library DIR\`).`,
   );
 }
 

@@ -122,7 +122,7 @@ describe('ethics-guide show', () => {
     const { status, stderr } = runCli(['show', 'alice-bob']);
     expect(status).toBe(2);
     expect(stderr.trim()).toBe(
-      'error: there is no scenario `alice-bob` in the library. Did you mean `alice-and-bob`? Run `ethics-guide list` to see them all.',
+      "error: there is no scenario `alice-bob` in the library. Did you mean `alice-and-bob`? Run `ethics-guide list` to see them all (a trainer's case needs its folder: `--library DIR`).",
     );
   });
 });

@@ -3,11 +3,12 @@
 // case waiting. Each ends in one sentence, the right exit code, and a draft that holds every
 // answer given.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/version.js';
 import { tempDir } from '../helpers.js';
 import { cliCommand, terminal, useTmux } from '../tmux.js';
 
@@ -127,6 +128,24 @@ describe('resolve when the terminal or the person stops it', () => {
     second.send('Down', 'Enter');
     await second.waitFor('? Press Enter to begin');
     expect(existsSync(draft!)).toBe(false);
+  }, 60_000);
+
+  it("keeps a draft of a trainer's case when that case is not in the library, instead of offering to delete it", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'decision-records', 'drafts'), { recursive: true, mode: 0o700 });
+    const draft = join(dir, 'decision-records', 'drafts', '2026-11-29-the-curfew-call.yaml');
+    writeFileSync(
+      draft,
+      `draft: { of: resolve, version: ${VERSION} }\nscenario: the-curfew-call\nrecognize: { dilemma: true }\n`,
+      { mode: 0o600 },
+    );
+    // Run without the --library folder that holds the case: before, "Start over" deleted the draft, then failed.
+    const run = terminal(dir, ['resolve', 'the-curfew-call']);
+    const end = await run.waitFor(/^EXIT=\d+$/m);
+    expect(end).toMatch(/^EXIT=2$/m);
+    expect(end).toContain("a trainer's case needs its folder: `--library DIR`");
+    expect(end).not.toContain('Continue that draft?');
+    expect(existsSync(draft)).toBe(true);
   }, 60_000);
 
   it("picks the newest draft of resolve for --resume, never an evaluation's", async () => {

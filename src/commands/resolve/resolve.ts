@@ -88,6 +88,8 @@ export async function resolve(
       [...library.scenarios.values()].map((e) => e.value),
       deps.stop,
     );
+  // The case is found before a draft of it is offered: choosing to start over deletes the draft.
+  const entry = scenarioId === undefined ? undefined : findScenario(ctx, library, scenarioId);
   if (terminal && !draft && !revision) {
     // A revision's draft is continued with --resume, which knows the record it replaces.
     draft = await terminal.offerDraftOfCase(
@@ -97,7 +99,6 @@ export async function resolve(
     );
     if (draft) start = draft.answers;
   }
-  const entry = scenarioId === undefined ? undefined : findScenario(ctx, library, scenarioId);
   const guide = guideContext(ctx, library, entry?.value, start.code ?? options.code, deps.today);
   Object.assign(start, { scenario: guide.scenario?.id, code: guide.code.id });
   if (given) checkGiven(given, guide, answersFile!.answersProblems);
