@@ -40,8 +40,10 @@ export function answerProblem(q: Question, value: Answer): string | undefined {
         : `choose at least ${q.min} principle${q.min === 1 ? '' : 's'}`;
     }
     case 'date':
-      return typeof value === 'string' && isDate(value)
-        ? undefined
+      if (typeof value === 'string' && isDate(value)) return undefined;
+      // Written right, but not a day of the calendar (2026-02-30), or outside the years the tool keeps.
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? `${value} is not a day of the calendar (or not between 1900 and 2999); write one that is`
         : 'write a date as YYYY-MM-DD, for example 2026-12-07';
     case 'choose-many': {
       const allowed = q.choices.map((c) => c.value);

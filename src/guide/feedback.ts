@@ -9,8 +9,8 @@ export interface KeyComparison {
   both: number[];
   /** In the key but not chosen: the trainer's reason for each. */
   trainerAdds: { number: number; why: string }[];
-  /** Chosen by the learner only: worth talking through, not wrong. */
-  onlyYou: number[];
+  /** Chosen by the learner only (another code's as code:number): worth talking through, not wrong. */
+  onlyYou: (number | string)[];
   options: { title: string; consequences?: string }[];
   /** The kind of dilemma the learner saw and the one the key gives, when the key gives one. */
   kind?: { yours: DilemmaType | 'none'; key: DilemmaType };
@@ -21,7 +21,7 @@ export function compareWithKey(
   scenario: Scenario,
   decision: Decision = {},
 ): KeyComparison {
-  // The key names principles of the case's own code: another code's are not compared.
+  // The key names principles of the case's own code; another code's (code:number) are the learner's own.
   const chosen = cited.filter((n): n is number => typeof n === 'number');
   const key = scenario.principles.map((p) => p.number);
   return {
@@ -29,7 +29,7 @@ export function compareWithKey(
     trainerAdds: scenario.principles
       .filter((p) => !chosen.includes(p.number))
       .map(({ number, why }) => ({ number, why })),
-    onlyYou: chosen.filter((n) => !key.includes(n)),
+    onlyYou: cited.filter((n) => typeof n !== 'number' || !key.includes(n)),
     options: scenario.options ?? [],
     ...kindOf(decision, scenario),
   };

@@ -20,7 +20,7 @@ export function keyPart({
   others?: OtherCodes;
 }): RootContent[] {
   if (!f) return [];
-  const names = (ns: number[]) => ns.map((n) => principleLabel(code, n, others)).join('; ') || 'none';
+  const names = (ns: (number | string)[]) => ns.map((n) => principleLabel(code, n, others)).join('; ') || 'none';
   return [
     heading(2, "Trainer's key"),
     ...paragraphs("How your principles compare with the trainer's key: for reflection, not a grade."),
