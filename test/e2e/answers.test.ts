@@ -109,7 +109,7 @@ describe('resolve --answers', () => {
     expect(stderr.split('\n').filter(Boolean)).toEqual([
       'a.yaml:25:11  explain.choice: choose one of 1, 2, 3',
       'a.yaml:29:15  explain.principles: principle 14 is not in the code (it has 1-13)',
-      'a.yaml:32:14  act.follow_up: write a date as YYYY-MM-DD, for example 2026-12-07',
+      'a.yaml:32:14  act.follow_up: 2026-13-40 is not a day of the calendar (or not between 1900 and 2999); write one that is',
       'error: the answers do not fit scenario alice-and-bob; no record was written',
     ]);
     expect(() => readdirSync(join(dir, 'decision-records'))).toThrow();
