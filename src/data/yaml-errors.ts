@@ -64,9 +64,28 @@ export function yamlMistake(code: string, message: string, text: string, line: n
           'the YAML nests lists or mappings inside each other far too deeply to read; a file of ethics-guide needs ' +
           'only a few levels',
       };
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'MISSING_CHAR_KEY': {
+      const field = /^\s*(?:-\s+)?([A-Za-z_]+)\s+\S/.exec(lineText);
+      if (field && !lineText.includes(': '))
+        return { message: `a colon is missing after \`${field[1]}\`; write \`${field[1]}: \` and then the value` };
+      break;
+    }
     case 'TAB_AS_INDENT':
       return { message: 'a tab is used for indentation; YAML needs spaces' };
     case 'BLOCK_AS_IMPLICIT_KEY': {
+      // Two causes: a value that holds `: `, or a next line indented deeper than its field.
+      const value = lineText.slice(lineText.indexOf(': ') + 2);
+      const next = lines[line] ?? '';
+      const indent = (text: string) => /^[\s-]*/.exec(text)![0].length;
+      if (!value.includes(': ') && next.trim() && indent(next) > indent(lineText))
+        return {
+          message:
+            'this line is indented further than the field above it; line it up with that field (the fields of ' +
+            'one mapping start at the same column)',
+          line: line + 1,
+          col: 1,
+        };
       const example = quotedExample(lineText);
       return {
         message:
@@ -92,6 +111,7 @@ export function yamlMistake(code: string, message: string, text: string, line: n
           'quotes',
       };
     case 'MISSING_CHAR':
+      if (/followed by map values/.test(firstLine)) return yamlMistake('MISSING_CHAR_KEY', message, text, line, here);
       if (/closing "?quote|closing "/i.test(firstLine)) {
         const opened = unclosedQuoteLine(lines, line);
         return {

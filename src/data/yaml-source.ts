@@ -28,7 +28,10 @@ function parseText(file: string, text: string): ParseResult {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   // Nesting too deep gives one error per level, and others after it: the first says it all.
   const exhausted = doc.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
-  const problems = (exhausted ? [exhausted] : doc.errors).map((error) => {
+  // A second error at the same place says the same thing in other words: the first is kept.
+  const places = new Set<number>();
+  const errors = exhausted ? [exhausted] : doc.errors.filter((e) => !places.has(e.pos[0]) && places.add(e.pos[0]));
+  const problems = errors.map((error) => {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const mistake = yamlMistake(
       error.code,

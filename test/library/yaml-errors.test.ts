@@ -46,6 +46,21 @@ describe('YAML mistakes', () => {
     expect(deep.join('\n')).not.toMatch(/parseAllDocuments|call stack/);
   });
 
+  it('says a colon is missing after a field name, on a line of its own or in a list', () => {
+    expect(problems('id: x\nsetting Re-entry center\ntitle: y\n')).toEqual([
+      '2:1  a colon is missing after `setting`; write `setting: ` and then the value',
+    ]);
+    expect(problems('id: x\npeople:\n  - name: Ray\n    why Ray told\n')).toEqual([
+      '4:5  a colon is missing after `why`; write `why: ` and then the value',
+    ]);
+  });
+
+  it('says a line is indented too far, at that line, instead of asking for quotes', () => {
+    expect(problems('options:\n  - title: Say nothing about Saturday\n      consequences: x\n')).toEqual([
+      '3:1  this line is indented further than the field above it; line it up with that field (the fields of one mapping start at the same column)',
+    ]);
+  });
+
   it("never passes the parser's grammar words through for the common mistakes", () => {
     for (const text of ['t: a: b\n', 'r: { a: b: c }\n', 't: "x\n', 'l:\n  - a\n   b: c\n']) {
       expect(problems(text).join('\n')).not.toMatch(/compact mappings|Block collections|indicator/);
