@@ -29,23 +29,18 @@ export const citableCodes = (d: Decision, ctx: GuideContext): Code[] =>
 
 /**
  * The code's principles, each with the words of the case and of the answers that suggest it,
- * then those of the other codes that apply (no suggestions there: their keywords are another
- * code's hints, and the decision's own code comes first).
+ * then those of the other codes that apply, suggested by their own keywords (an agency's
+ * handbook), after the decision's own code.
  */
 export function principlesFor(d: Decision, ctx: GuideContext): PrincipleChoice[] {
-  const own = principleChoices(
-    ctx.code,
-    [ctx.caseText, d.recognize?.situation ?? '', ...(d.understand?.facts ?? [])].join('\n'),
-  );
+  const text = [ctx.caseText, d.recognize?.situation ?? '', ...(d.understand?.facts ?? [])].join('\n');
+  // Another code's principles are suggested by their own keywords too (an agency's handbook).
   const others = citableCodes(d, ctx).flatMap((code) =>
-    code.principles.map((p) => ({
-      number: p.number,
-      value: `${code.id}:${p.number}`,
+    principleChoices(code, text).map((choice) => ({
+      ...choice,
+      value: `${code.id}:${choice.number}`,
       otherCode: code.title,
-      short: p.short,
-      text: p.text,
-      suggestedBy: [],
     })),
   );
-  return [...own, ...others];
+  return [...principleChoices(ctx.code, text), ...others];
 }

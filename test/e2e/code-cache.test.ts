@@ -63,3 +63,15 @@ describe('the code cache', () => {
     expect(missing.stdout).toBe(before.stdout);
   });
 });
+
+describe('a checkout with no bundle', () => {
+  it('says in one sentence to build it, instead of a stack trace', () => {
+    const dir = tempDir();
+    cpSync(join(root, 'bin'), join(dir, 'bin'), { recursive: true });
+    const result = run(dir, ['list']);
+    expect([result.status, result.stdout]).toEqual([1, '']);
+    expect(result.stderr).toBe(
+      `error: ethics-guide is not built (there is no ${join(dir, 'bin', '..', 'dist', 'main.cjs')}); run \`npm install\` or \`npm run build\` in its folder, then try again\n`,
+    );
+  });
+});

@@ -1,10 +1,12 @@
 // The key compared with what the learner chose: another code's principles are the learner's own,
-// never left out; and a date written right but not on the calendar is said to be so.
+// never left out, and are suggested by their own keywords; a date written right but not on the
+// calendar is said to be so.
 import { describe, expect, it } from 'vitest';
 import { answerProblem } from '../../src/guide/answer-check.js';
+import { principlesFor } from '../../src/guide/context.js';
 import { compareWithKey } from '../../src/guide/feedback.js';
 import type { Question } from '../../src/guide/question.js';
-import { scenario } from './fixtures.js';
+import { guide, scenario } from './fixtures.js';
 
 describe('the key compared with the principles chosen', () => {
   it("counts another code's principle among those only the learner chose", () => {
@@ -21,5 +23,18 @@ describe('a date answer', () => {
     );
     expect(answerProblem(date, 'next week')).toBe('write a date as YYYY-MM-DD, for example 2026-12-07');
     expect(answerProblem(date, '2026-12-07')).toBeUndefined();
+  });
+});
+
+describe('the principles offered in Establish', () => {
+  it("marks another code's principle suggested when its keywords are in the case", () => {
+    const agency = {
+      id: 'agency',
+      title: 'Agency handbook',
+      principles: [{ number: 1, short: 'Rides', text: 'No rides in your own car.', keywords: ['ride'] }],
+    };
+    const ctx = guide({ others: new Map([['agency', agency as never]]), caseText: 'He asks for a ride home.' });
+    const offered = principlesFor({}, ctx).find((c) => c.value === 'agency:1');
+    expect(offered).toMatchObject({ otherCode: 'Agency handbook', suggestedBy: ['ride'] });
   });
 });
