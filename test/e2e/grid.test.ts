@@ -218,6 +218,13 @@ describe('grid compare', () => {
       'other.yaml:1:7  these ratings are for the grid `other-grid`, not `ethics-grid`',
       'error: the files are not all for the same grid (3 are for `ethics-grid`); compare one grid at a time',
     ]);
+    // A file that names no grid is taken for the course's, and told how to name another.
+    writeFileSync(join(dir, 'other2.yaml'), 'grid: other-grid\nratings:\n  x: red\n');
+    writeFileSync(join(dir, 'unnamed.yaml'), 'ratings:\n  x: green\n');
+    const unnamed = runCli(['grid', 'compare', 'other.yaml', 'other2.yaml', 'unnamed.yaml'], { cwd: dir });
+    expect(unnamed.stderr).toContain(
+      "unnamed.yaml:1:1  these ratings name no grid, so they are taken for the course's `ethics-grid`; if they are for `other-grid`, add the line `grid: other-grid`",
+    );
   });
 
   it('is a usage error (exit 2) to name a file that is not there', () => {

@@ -77,7 +77,14 @@ function oneGrid(sources: YamlSource[], problems: Problem[]): string {
     [
       ...problems,
       ...odd.map((s) =>
-        problemAt(s, ['grid'], `these ratings are for the grid \`${gridIdOf(s) ?? DEFAULT_GRID}\`, not \`${most}\``),
+        problemAt(
+          s,
+          ['grid'],
+          gridIdOf(s)
+            ? `these ratings are for the grid \`${gridIdOf(s)}\`, not \`${most}\``
+            : `these ratings name no grid, so they are taken for the course's \`${DEFAULT_GRID}\`; if they are ` +
+                `for \`${most}\`, add the line \`grid: ${most}\``,
+        ),
       ),
     ],
   );
