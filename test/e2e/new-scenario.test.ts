@@ -85,6 +85,14 @@ describe('ethics-guide new scenario', () => {
     expect(stderr).toContain('error: the id `gift-card` is taken by ');
   });
 
+  it('starts a library: --library names a folder that is not there yet, and its scenarios/ is made', () => {
+    const cwd = tempDir();
+    const made = runCli(['--library', 'my-agency', 'new', 'scenario', 'the-ride-home'], { cwd });
+    expect([made.status, made.stderr]).toEqual([0, '']);
+    expect(made.stdout).toContain('Scenario skeleton written: my-agency/scenarios/the-ride-home.yaml');
+    expect(existsSync(join(cwd, 'my-agency', 'scenarios', 'the-ride-home.yaml'))).toBe(true);
+  });
+
   it('refuses an unknown code, with a did-you-mean or a word on --library', () => {
     const { status, stderr } = runCli(['new', 'scenario', 'x', '--code', 'dbas'], { cwd: tempDir() });
     expect(status).toBe(2);

@@ -1,5 +1,5 @@
-// AUTHORING.md's complete policy and settings examples (each ```yaml block that starts with the
-// editor line for the policy or settings schema) are valid against their schemas, and their
+// AUTHORING.md's complete policy, settings and grid examples (each ```yaml block that starts with
+// the editor line for the policy, settings or grid schema) are valid against their schemas, and their
 // editor line points at the schema from where the file says it lives. `validate` does not read
 // these kinds yet, so they are checked here with ajv; the code and scenario examples are
 // checked with `validate` by test/e2e/authoring.test.ts.
@@ -13,14 +13,18 @@ import { root } from '../helpers.js';
 const guide = readFileSync(join(root, 'AUTHORING.md'), 'utf8');
 const examples = [
   ...guide.matchAll(
-    /```yaml\n(# yaml-language-server: \$schema=(\S*\/(policy|settings)\.schema\.json)\n# (\S+)[^\n]*\n[\s\S]*?)```/g,
+    /```yaml\n(# yaml-language-server: \$schema=(\S*\/(policy|settings|grid)\.schema\.json)\n# (\S+)[^\n]*\n[\s\S]*?)```/g,
   ),
 ].map(([, text = '', schemaPath = '', kind = '', file = '']) => ({ text, schemaPath, kind, file }));
 const schema = (kind: string) => JSON.parse(readFileSync(join(root, 'schemas', `${kind}.schema.json`), 'utf8'));
 
 describe('AUTHORING.md policy and settings examples', () => {
   it('has an agency gift policy with its limit, and a settings file with crisis numbers', () => {
-    expect(examples.map((e) => e.file)).toEqual(['my-agency/policies/gifts.yaml', 'my-agency/settings.yaml']);
+    expect(examples.map((e) => e.file)).toEqual([
+      'my-agency/policies/gifts.yaml',
+      'my-agency/settings.yaml',
+      'my-agency/grids/reentry-grid.yaml',
+    ]);
     expect(examples[0]?.text).toMatch(/\$25 or more/);
   });
 
@@ -30,7 +34,7 @@ describe('AUTHORING.md policy and settings examples', () => {
       const data = parse(text);
       validate(data);
       expect.soft(validate.errors ?? [], file).toEqual([]);
-      if (kind === 'policy') expect.soft(`${data.id}.yaml`, file).toBe(file.split('/').at(-1));
+      if (kind !== 'settings') expect.soft(`${data.id}.yaml`, file).toBe(file.split('/').at(-1));
     }
   });
 

@@ -112,6 +112,15 @@ function writeSkeleton(ctx: Context, file: string, text: string): void {
 
 export async function newScenario(id: string, options: NewScenarioOptions, ctx: Context): Promise<void> {
   checkId(id);
+  // `--library my-agency new scenario ID` starts a library: the folder and its scenarios/ are made
+  // if they are not there yet (the library would refuse a folder with nothing in it).
+  const first = ctx.libraryArgs[0];
+  if (first && !options.dir)
+    try {
+      mkdirSync(join(resolve(ctx.io.cwd, first), 'scenarios'), { recursive: true, mode: 0o755 });
+    } catch {
+      // Not ours to make (a file in the way, no permission): the library's own sentence says why.
+    }
   const library = await openLibrary(ctx);
   // A code file with problems is skipped, and "no such code" alone would puzzle: say why.
   if (!library.codes.has(options.code)) warnAboutProblems(ctx, library);
