@@ -125,12 +125,18 @@ function problemFor(source: YamlSource, kind: DataKind, error: ErrorObject): Pro
       const hint = didYouMean(field, known) || ` The fields allowed here are: ${known.join(', ')}.`;
       return problemAt(source, path, `unknown field \`${field}\`${where}.${hint}`, field);
     }
-    case 'type':
+    case 'type': {
+      // Text that YAML read as a number or yes/no (a phone number, `000`, `no`): quotes keep it text.
+      const quote =
+        String(params.type).includes('string') && ['number', 'boolean'].includes(typeof error.data)
+          ? '; put it in double quotes to keep it as written'
+          : '';
       return problemAt(
         source,
         path,
-        `${here} must be ${TYPE_WORDS[String(params.type)] ?? String(params.type)}, not ${describe(error.data)}`,
+        `${here} must be ${TYPE_WORDS[String(params.type)] ?? String(params.type)}, not ${describe(error.data)}${quote}`,
       );
+    }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const given = String(error.data);

@@ -195,6 +195,8 @@ describe('ethics-guide policy', () => {
     expect(runCli(['--library', dir, 'policy', 'gifts']).stdout).toContain('No gifts of $25 or more.');
     const checked = runCli(['--library', dir, 'validate']);
     expect(checked.status).toBe(1);
-    expect(checked.stdout).toContain('settings.yaml:2:14  `emergency` must be text, not the number 0');
+    expect(checked.stdout).toContain(
+      'settings.yaml:2:14  `emergency` must be text, not the number 0; put it in double quotes to keep it as written',
+    );
   });
 });
