@@ -3,7 +3,7 @@
 // shell: it asks `ethics-guide __complete -- WORDS` (complete.ts) what fits, so that the three
 // shells complete alike and nothing is written twice. README says how to install each.
 import { usageError } from '../errors.js';
-import type { Context } from './context.js';
+import { commandLine, type Context } from './context.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
@@ -54,7 +54,11 @@ complete -c ethics-guide -f -a '(__ethics_guide_complete)'
 
 const SCRIPTS: Record<(typeof SHELLS)[number], string> = { bash: BASH, zsh: ZSH, fish: FISH };
 
-export function completion(shell: string, ctx: Context): void {
+export function completion(shell: string | undefined, ctx: Context): void {
+  if (!shell)
+    throw usageError(
+      `completion needs the name of your shell, one of ${SHELLS.join(', ')}: for example \`${commandLine(ctx, ['completion', 'bash'])}\``,
+    );
   const script = SCRIPTS[shell as (typeof SHELLS)[number]];
   if (!script) throw usageError(`there is no completion for ${shell}; choose one of ${SHELLS.join(', ')}`);
   ctx.io.out(script.trimEnd());

@@ -150,7 +150,8 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, packageRoot: string
   program
     .command('completion')
     .description('print a script that completes commands, options and case ids in your shell (see README)')
-    .argument('<shell>', 'bash, zsh or fish')
+    // Optional to commander, so that its absence gets our sentence naming the shells.
+    .argument('[shell]', 'bash, zsh or fish')
     .action(async (shell) => (await import('./completion.js')).completion(shell, context()));
   // What the completion scripts ask: the words so far, after `--`; one candidate per line.
   program

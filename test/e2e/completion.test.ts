@@ -67,6 +67,12 @@ describe('completion in bash', () => {
       2,
       'error: there is no completion for tcsh; choose one of bash, zsh, fish',
     ]);
+    // And when none is named, which ones there are, not commander's "missing required argument".
+    const none = runCli(['completion']);
+    expect([none.status, none.stderr.trim()]).toEqual([
+      2,
+      'error: completion needs the name of your shell, one of bash, zsh, fish: for example `ethics-guide completion bash`',
+    ]);
   });
 });
 
