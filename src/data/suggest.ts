@@ -16,16 +16,12 @@ function editDistance(a: string, b: string): number {
 /** The closest candidate, if it is close enough to be a likely typo or a shortened id. */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
   const wanted = input.toLowerCase();
-  // `alice-bob` for `alice-and-bob`: every word typed, in order, is in the candidate.
+  // `alice-bob` for `alice-and-bob`: every word typed, in order, is in the candidate. One word
+  // alone (`reentry` for `reentry-grid`) only when it is in one candidate, not several.
   const words = wanted.split('-').filter(Boolean);
-  const shortened = candidates.find(
-    (c) =>
-      words.length > 1 &&
-      new RegExp(words.map((w) => `\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).join('.*')).test(
-        c.toLowerCase(),
-      ),
-  );
-  if (shortened) return shortened;
+  const pattern = new RegExp(words.map((w) => `\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).join('.*'));
+  const shortened = words.length ? candidates.filter((c) => pattern.test(c.toLowerCase())) : [];
+  if (shortened.length > 0 && (words.length > 1 || shortened.length === 1)) return shortened[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
