@@ -17,7 +17,7 @@ export interface ListOptions {
 const entryReplaces = (builtIn: boolean, replaces: string | undefined) => (builtIn ? null : (replaces ?? null));
 
 /** "  from my-cases, in place of the built-in case": where a trainer's case came from. */
-export function origin(entry: Entry<Scenario>): string {
+export function origin(entry: Entry<unknown>): string {
   if (entry.builtIn) return '';
   const instead = entry.replaces
     ? `, in place of ${entry.replaces.startsWith('the built-in') ? 'the built-in case' : entry.replaces}`

@@ -192,7 +192,12 @@ describe('ethics-guide policy', () => {
       'policies/gifts.yaml': 'id: gifts\ntitle: Gifts\ntext: No gifts of $25 or more.\nsource: Handbook 4.2\n',
       'settings.yaml': 'crisis:\n  emergency: 000\n',
     });
-    expect(runCli(['--library', dir, 'policy', 'gifts']).stdout).toContain('No gifts of $25 or more.');
+    const gifts = runCli(['--library', dir, 'policy', 'gifts']).stdout;
+    expect(gifts).toContain('No gifts of $25 or more.');
+    // Where it comes from, as list says of a trainer's case.
+    expect(gifts).toMatch(
+      new RegExp(`^gifts {2}Gifts\\n {4}\\(from ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`, 'm'),
+    );
     const checked = runCli(['--library', dir, 'validate']);
     expect(checked.status).toBe(1);
     expect(checked.stdout).toContain(
