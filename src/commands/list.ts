@@ -4,7 +4,6 @@ import { plural } from '../ui/io.js';
 import { isTerminal, style } from '../ui/style.js';
 import { fitted, readingWidth } from '../ui/width.js';
 import type { Entry } from '../library/library.js';
-import type { Scenario } from '../library/types.js';
 import { commandLine, openLibrary, warnAboutProblems, type Context } from './context.js';
 import { idWords } from '../text/words.js';
 
