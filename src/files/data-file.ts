@@ -58,6 +58,21 @@ export function kindOf(file: string, data: unknown): DataKind {
 /** The file as read, or undefined when `parse` was unsure (read it again with the yaml library). */
 export function readDataFile(file: string, kind: DataKind | undefined, parse: Parse): DataFile | undefined {
   const guessed: DataKind = kind ?? kindOf(file, undefined);
+  const [folder, name] = file.split(/[\\/]/).slice(-2);
+  // The settings file read as a case or a code: one sentence on where it goes, not a wall of missing fields.
+  if (name === SETTINGS_FILE && guessed !== 'settings')
+    return {
+      kind: guessed,
+      file,
+      problems: [
+        {
+          file,
+          line: 1,
+          col: 1,
+          message: `${SETTINGS_FILE} goes at the top of the library folder, next to ${folder}/, not inside it; move it up one folder`,
+        },
+      ],
+    };
   let bytes: Buffer;
   try {
     bytes = readUserFile(file, 'library file');

@@ -20,6 +20,14 @@ describe('the layered library', () => {
     expect(library.scenarios.get('alice-and-bob')?.builtIn).toBe(true);
   });
 
+  it('says where a settings.yaml put inside scenarios/ goes, in one sentence', async () => {
+    const dir = folderWith({ 'scenarios/settings.yaml': 'crisis:\n  emergency: "999"\n' });
+    const library = await loadLibrary(libraryFolders(root, [dir]));
+    expect(library.problems.filter(isError).map(formatProblem)).toEqual([
+      `${join(dir, 'scenarios', 'settings.yaml')}:1:1  settings.yaml goes at the top of the library folder, next to scenarios/, not inside it; move it up one folder`,
+    ]);
+  });
+
   it("uses a trainer's case in place of the built-in one with the same id, and notes it", async () => {
     const dir = join(fixtures, 'conflict-library');
     const library = await loadLibrary(libraryFolders(root, [dir]));
