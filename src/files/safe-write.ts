@@ -4,6 +4,7 @@
 // power cut) is removed by the next write to that folder.
 import {
   closeSync,
+  existsSync,
   fsyncSync,
   linkSync,
   lstatSync,
@@ -11,16 +12,38 @@ import {
   openSync,
   readdirSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 const PRIVATE = 0o600;
 
 export function ensurePrivateDir(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  makeFolders(dir, 0o700);
+}
+
+/**
+ * Makes `dir` and the folders missing above it, one at a time. Node 20's recursive mkdirSync
+ * never returns for a path it cannot make in some places (/proc/x: it retries for ever, deaf to
+ * signals); one at a time, the first that cannot be made throws, with its reason.
+ */
+export function makeFolders(dir: string, mode: number): void {
+  const missing: string[] = [];
+  for (let here = resolve(dir); !existsSync(here); here = dirname(here)) {
+    missing.push(here);
+    if (dirname(here) === here) break;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder, { mode });
+    } catch (error) {
+      // Made meanwhile by another run: fine, if it is a folder.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw error;
+    }
+  }
 }
 
 const TEMP = /^\..+\.[0-9a-f]{12}\.tmp$/;

@@ -160,6 +160,23 @@ describe('a lock left by a run that died', () => {
   });
 });
 
+describe('an output folder that cannot be made', () => {
+  it.runIf(existsSync('/proc/self'))('is one sentence at once, where Node 20 would retry for ever under /proc', () => {
+    const answers = join(fixtures, 'answers', 'alice-and-bob-full.yaml');
+    for (const args of [
+      ['resolve', '--answers', answers, '--out', '/proc/nope/records'],
+      ['new', 'scenario', 'zz', '--dir', '/proc/nope'],
+      ['grid', '--answers', join(fixtures, 'ratings', 'complete.yaml'), '--out', '/proc/nope'],
+    ]) {
+      const result = runCli(args, { cwd: tempDir() });
+      expect([result.status, result.stderr], args.join(' ')).toEqual([
+        2,
+        expect.stringMatching(/^error: the folder \/proc\/nope(\/records)? could not be created: /),
+      ]);
+    }
+  });
+});
+
 describe('a lock file that ethics-guide did not make', () => {
   it.each([
     ['a named pipe (FIFO)', (lock: string) => spawnSync('mkfifo', [lock])],

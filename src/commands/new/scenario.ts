@@ -1,13 +1,13 @@
 // `ethics-guide new scenario <id> [--code ID] [--dir DIR]`: writes DIR/<id>.yaml, a commented
 // skeleton that the editor checks against the schema and that `validate` rejects, naming each
 // placeholder, until the trainer has filled them all in. Never replaces an existing file.
-import { existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { CliError, usageError } from '../../errors.js';
 import { idFromFileName } from '../../library/checks.js';
 import type { Library } from '../../library/library.js';
 import { scenarioSkeleton } from '../../library/scenario-skeleton.js';
-import { createExclusive } from '../../files/safe-write.js';
+import { createExclusive, makeFolders } from '../../files/safe-write.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
 import { openLibrary, warnAboutProblems, type Context } from '../context.js';
@@ -81,7 +81,7 @@ const sameFolder = (a: string, b: string) => existsSync(a) && existsSync(b) && r
 
 function makeFolder(ctx: Context, dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o755 });
+    makeFolders(dir, 0o755);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST' || code === 'ENOTDIR')
@@ -117,7 +117,7 @@ export async function newScenario(id: string, options: NewScenarioOptions, ctx: 
   const first = ctx.libraryArgs[0];
   if (first && !options.dir)
     try {
-      mkdirSync(join(resolve(ctx.io.cwd, first), 'scenarios'), { recursive: true, mode: 0o755 });
+      makeFolders(join(resolve(ctx.io.cwd, first), 'scenarios'), 0o755);
     } catch {
       // Not ours to make (a file in the way, no permission): the library's own sentence says why.
     }
