@@ -26,3 +26,14 @@ export function sortProblems(problems: Problem[]): Problem[] {
     (a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1) || a.line - b.line || a.col - b.col,
   );
 }
+
+/**
+ * The most problems said of one file: past this many, the rest are counted in one line. A file
+ * with thousands (a pasted block indented wrong) is fixed from its first ones, and placing each
+ * one costs time that would grow with the square of the file.
+ */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/** What is said of the problems past the limit, at the file's start. */
+export const moreProblems = (count: number) =>
+  `and ${count} more problem${count === 1 ? '' : 's'} after these; fix these first, then check again`;

@@ -4,7 +4,7 @@
 // only the validators it uses: the answers one alone is 38 KB.
 import type { ErrorObject } from 'ajv';
 import type { GeneratedValidator } from '../generated/validators.js';
-import type { Problem } from './problem.js';
+import { MAX_PROBLEMS_PER_FILE, moreProblems, type Problem } from './problem.js';
 import { closest, didYouMean } from './suggest.js';
 import type { DataKind } from './kinds.js';
 import { problemAt, type PathSegment, type YamlSource } from './source.js';
@@ -54,7 +54,12 @@ export function schemaProblems(source: YamlSource, kind: DataKind, validate: Gen
     ];
   }
   if (validate(data)) return [];
-  return withoutEchoes(validate.errors ?? []).map((error) => problemFor(source, kind, error));
+  const errors = withoutEchoes(validate.errors ?? []);
+  const placed = errors.slice(0, MAX_PROBLEMS_PER_FILE).map((error) => problemFor(source, kind, error));
+  const rest = errors.length - placed.length;
+  // Said where the first of the rest is, so that it comes after the problems shown.
+  const next = rest > 0 ? problemFor(source, kind, errors[MAX_PROBLEMS_PER_FILE]!) : undefined;
+  return next ? [...placed, { ...next, message: moreProblems(rest) }] : placed;
 }
 
 /** `narative: ...` is one mistake: say "did you mean `narrative`", not also "`narrative` is missing". */

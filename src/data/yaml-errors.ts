@@ -18,7 +18,7 @@ function quotedExample(lineText: string): string | undefined {
 }
 
 /** The line above `line` where a double quote was opened and never closed. */
-function unclosedQuoteLine(lines: string[], line: number): number | undefined {
+function unclosedQuoteLine(lines: readonly string[], line: number): number | undefined {
   for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
     const quotes = (lines[i]!.replace(/\\"/g, '').match(/"/g) ?? []).length;
     if (quotes % 2 === 1) return i + 1;
@@ -27,7 +27,7 @@ function unclosedQuoteLine(lines: string[], line: number): number | undefined {
 }
 
 /** The line at or above `line` where a [ or { was opened and not closed, and its column. */
-function unclosedFlow(lines: string[], line: number): { line: number; col: number } | undefined {
+function unclosedFlow(lines: readonly string[], line: number): { line: number; col: number } | undefined {
   for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
     const text = lines[i]!.replace(/"[^"]*"|'[^']*'/g, '');
     let depth = 0;
@@ -41,8 +41,14 @@ function unclosedFlow(lines: string[], line: number): { line: number; col: numbe
   return undefined;
 }
 
-export function yamlMistake(code: string, message: string, text: string, line: number, here: string): YamlMistake {
-  const lines = text.split(/\r?\n/);
+/** `lines`: the file's lines, split once for all its errors. */
+export function yamlMistake(
+  code: string,
+  message: string,
+  lines: readonly string[],
+  line: number,
+  here: string,
+): YamlMistake {
   const lineText = lines[line - 1] ?? '';
   const firstLine =
     message
@@ -111,7 +117,7 @@ export function yamlMistake(code: string, message: string, text: string, line: n
           'quotes',
       };
     case 'MISSING_CHAR':
-      if (/followed by map values/.test(firstLine)) return yamlMistake('MISSING_CHAR_KEY', message, text, line, here);
+      if (/followed by map values/.test(firstLine)) return yamlMistake('MISSING_CHAR_KEY', message, lines, line, here);
       if (/closing "?quote|closing "/i.test(firstLine)) {
         const opened = unclosedQuoteLine(lines, line);
         return {

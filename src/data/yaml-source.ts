@@ -3,7 +3,7 @@
 // bombs, huge files). Most reads go through the quick parser first (quick-yaml.ts); this one
 // runs when that one cannot be sure, or when a problem needs its line and column (place.ts).
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
-import type { Problem } from './problem.js';
+import { MAX_PROBLEMS_PER_FILE, moreProblems, type Problem } from './problem.js';
 import type { ParseResult, PathSegment, Place, YamlSource } from './source.js';
 import { decodeText } from './utf8.js';
 import { yamlDataMistake, yamlMistake } from './yaml-errors.js';
@@ -31,17 +31,24 @@ function parseText(file: string, text: string): ParseResult {
   // A second error at the same place says the same thing in other words: the first is kept.
   const places = new Set<number>();
   const errors = exhausted ? [exhausted] : doc.errors.filter((e) => !places.has(e.pos[0]) && places.add(e.pos[0]));
-  const problems = errors.map((error) => {
+  const lines = errors.length ? text.split(/\r?\n/) : [];
+  const problems = errors.slice(0, MAX_PROBLEMS_PER_FILE).map((error) => {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const mistake = yamlMistake(
       error.code,
       error.message,
-      text,
+      lines,
       line,
       text.slice(error.pos[0]).match(/^[^:\n]*/)?.[0] ?? '',
     );
     return at(file, mistake.line ?? line, mistake.col ?? col, mistake.message);
   });
+  const next = errors[MAX_PROBLEMS_PER_FILE];
+  if (next) {
+    // Said where the first of the rest is, so that it comes after the problems shown.
+    const { line, col } = lineCounter.linePos(next.pos[0]);
+    problems.push(at(file, line, col, moreProblems(errors.length - MAX_PROBLEMS_PER_FILE)));
+  }
   if (problems.length > 0) return { ok: false, problems };
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIASES });

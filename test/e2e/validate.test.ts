@@ -1,7 +1,8 @@
 // validate as a trainer runs it: sentences with positions, all problems, exit codes.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtures, folderWith, runCli } from '../helpers.js';
+import { fixtures, folderWith, root, runCli } from '../helpers.js';
 
 describe('ethics-guide validate', () => {
   it('passes the whole shipped library', () => {
@@ -101,5 +102,25 @@ describe('ethics-guide validate', () => {
     expect(stderr.trim()).toBe('error: 2 problems in 1 file');
     const ok = runCli(['validate', join(fixtures, 'agency-library'), '--json']);
     expect([ok.status, JSON.parse(ok.stdout)]).toEqual([0, { files: 2, valid: 2, problems: [], notes: [] }]);
+  });
+
+  it('says at most 100 problems of a file and counts the rest, so that thousands take no longer than a few', () => {
+    const jason = readFileSync(join(root, 'scenarios', 'jason.yaml'), 'utf8');
+    const duplicates = jason.replace(/^(\s*- name: .*)$/m, `$1${'\n    x: 1'.repeat(50_000)}`);
+    const unknown = jason.replace(
+      /^title: .*$/m,
+      (line) => `${line}\n${Array.from({ length: 20_000 }, (_, i) => `extra${i}: 1`).join('\n')}`,
+    );
+    const dir = folderWith({ 'duplicates/jason.yaml': duplicates, 'unknown/jason.yaml': unknown });
+    for (const file of ['duplicates/jason.yaml', 'unknown/jason.yaml']) {
+      // Before, 50,000 duplicate keys took about 150 s, deaf to signals (runCli ends a run at 20 s).
+      const result = runCli(['validate', join(dir, file)]);
+      expect(result.status, file).toBe(1);
+      const lines = result.stdout.split('\n').filter((line) => line.includes(file));
+      expect(lines, file).toHaveLength(101);
+      expect(lines.at(-1), file).toMatch(
+        /:\d+:\d+ {2}and \d+ more problems after these; fix these first, then check again$/,
+      );
+    }
   });
 });
