@@ -247,4 +247,13 @@ describe('records review', () => {
     expect(record).toContain('Fine ');
     expect(record).not.toContain('\u001b');
   });
+
+  it('keeps the heading on the first page when one word of an answer is longer than the screen is wide', async () => {
+    const dir = recordCopy();
+    const path = join(dir, RECORD);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Her story is a tool, not the focus.', 'X'.repeat(200_000)));
+    const run = terminal(dir, ['records', 'review', RECORD]);
+    // The clipped word fills many rows of the terminal: the page is cut by rows, not by lines.
+    expect(await run.waitFor('? Press Enter for more')).toMatch(/^Reviewing: Alice & Bob/m);
+  });
 });

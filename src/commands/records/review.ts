@@ -16,7 +16,7 @@ import { oneLine } from '../../text/controls.js';
 import { clip } from '../../text/table.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
-import { fitted, fittedLabelled, screenRows } from '../../ui/width.js';
+import { fitted, fittedLabelled, readingWidth, screenRows } from '../../ui/width.js';
 import { commandLine, notATerminal, privateFolder, type Context, type RunDeps } from '../context.js';
 import { openRecord, refuseIfReplaced } from './open-record.js';
 import { answersForEdit, askForEdit } from './edit-answers.js';
@@ -115,11 +115,17 @@ async function showDigest(record: string, decision: string, file: string, ctx: C
   rows.length = Math.min(rows.length, DIGEST_ROWS);
   const rest = cut ? 'The digest stops here; the rest is in the record' : 'The rest of the record';
   rows.push('', ...style.dim(fitted(`${rest}: ${oneLine(file)}`)).split('\n'), '');
-  // Room for the heading above, and for the prompt and its help below.
-  const page = Math.max(screenRows() - 4, 8);
+  // Room for the heading above, and for the prompt and its help below. A line longer than the
+  // terminal (one word too long to wrap) takes as many rows as the terminal gives it.
+  const room = Math.max(screenRows() - 4, 8);
+  const height = (row: string) => Math.max(1, Math.ceil(row.length / (readingWidth() + 1)));
   const { promptRunner } = await import('../../prompts/prompt-runner.js');
-  for (let at = 0; at < rows.length; at += page) {
+  for (let at = 0; at < rows.length; ) {
     if (at > 0) await promptRunner(deps.stop).input({ message: 'Press Enter for more' }, { clearPromptOnDone: true });
-    ctx.io.out(rows.slice(at, at + page).join('\n'));
+    let end = at;
+    for (let used = 0; end < rows.length && (end === at || used + height(rows[end]!) <= room); end++)
+      used += height(rows[end]!);
+    ctx.io.out(rows.slice(at, end).join('\n'));
+    at = end;
   }
 }
