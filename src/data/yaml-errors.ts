@@ -41,6 +41,14 @@ function unclosedFlow(lines: readonly string[], line: number): { line: number; c
   return undefined;
 }
 
+/** A field name and its value with no colon between them (`setting Re-entry center`). */
+function missingColon(lineText: string): YamlMistake | undefined {
+  const field = /^\s*(?:-\s+)?([A-Za-z_]+)\s+\S/.exec(lineText);
+  return field && !lineText.includes(': ')
+    ? { message: `a colon is missing after \`${field[1]}\`; write \`${field[1]}: \` and then the value` }
+    : undefined;
+}
+
 /** `lines`: the file's lines, split once for all its errors. */
 export function yamlMistake(
   code: string,
@@ -70,11 +78,9 @@ export function yamlMistake(
           'the YAML nests lists or mappings inside each other far too deeply to read; a file of ethics-guide needs ' +
           'only a few levels',
       };
-    case 'MULTILINE_IMPLICIT_KEY':
-    case 'MISSING_CHAR_KEY': {
-      const field = /^\s*(?:-\s+)?([A-Za-z_]+)\s+\S/.exec(lineText);
-      if (field && !lineText.includes(': '))
-        return { message: `a colon is missing after \`${field[1]}\`; write \`${field[1]}: \` and then the value` };
+    case 'MULTILINE_IMPLICIT_KEY': {
+      const colon = missingColon(lineText);
+      if (colon) return colon;
       break;
     }
     case 'TAB_AS_INDENT':
@@ -117,7 +123,10 @@ export function yamlMistake(
           'quotes',
       };
     case 'MISSING_CHAR':
-      if (/followed by map values/.test(firstLine)) return yamlMistake('MISSING_CHAR_KEY', message, lines, line, here);
+      if (/followed by map values/.test(firstLine)) {
+        const colon = missingColon(lineText);
+        if (colon) return colon;
+      }
       if (/closing "?quote|closing "/i.test(firstLine)) {
         const opened = unclosedQuoteLine(lines, line);
         return {

@@ -40,10 +40,6 @@ function kindOf(d: Decision, scenario: Scenario): Pick<KeyComparison, 'kind'> {
   return scenario.dilemma_type && yours ? { kind: { yours, key: scenario.dilemma_type } } : {};
 }
 
-/**
- * The principles to compare with the key: those of Establish, or, on the short path (right vs
- * wrong, or no dilemma), those the code answers it with.
- */
 /** The kinds in words, for the terminal and the record: "You both saw right vs right." */
 export function kindWords(kind: NonNullable<KeyComparison['kind']>): string {
   const words = (k: string) => (k === 'none' ? 'no dilemma' : k.replace(/-/g, ' '));
@@ -52,6 +48,10 @@ export function kindWords(kind: NonNullable<KeyComparison['kind']>): string {
     : `You saw ${words(kind.yours)}; the trainer's key calls it ${words(kind.key)}. Worth talking through.`;
 }
 
+/**
+ * The principles to compare with the key: those of Establish, or, on the short path (right vs
+ * wrong, or no dilemma), those the code answers it with.
+ */
 export const principlesToCompare = (d: Decision) =>
   d.establish?.principles ?? (takesShortPath(d) ? (d.recognize?.at_stake ?? []) : undefined);
 

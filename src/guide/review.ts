@@ -7,7 +7,7 @@ import { keywordsFit } from './suggestions.js';
 import type { GuideContext } from './context.js';
 import { SEVERITIES, type Decision } from './decision.js';
 import type { PolicyChoice, Question } from './question.js';
-import { safetyNetFires, safetyNote } from './safety.js';
+import { consulted, safetyNetFires, safetyNote } from './safety.js';
 
 /**
  * The library's policies in the order Review shows them: those whose words the case holds
@@ -157,11 +157,4 @@ export function settleReview(d: Decision): void {
 }
 
 /** Whether the person talked it over with someone, before or after the safety note. */
-function consultedSomeone(d: Decision): boolean {
-  const consulted = d.review?.consulted;
-  return (
-    d.review?.reached === 'yes' ||
-    (typeof consulted === 'object' && consulted !== null) ||
-    (typeof consulted === 'string' && consulted !== 'not-yet')
-  );
-}
+const consultedSomeone = (d: Decision): boolean => consulted(d) || d.review?.reached === 'yes';

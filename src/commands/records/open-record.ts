@@ -62,6 +62,10 @@ async function readMeta(
   );
 }
 
+/** The record that replaced `file`, as a path from where `file` was named (it lies beside it). */
+export const replacedByPath = (file: string, meta: RecordMeta): string | undefined =>
+  meta.superseded_by ? oneLine(join(dirname(file), String(meta.superseded_by))) : undefined;
+
 /**
  * A record that a revised decision replaced is no longer evaluated or reviewed: the sentence
  * names the record that replaced it, and the command for it.
@@ -74,7 +78,7 @@ export function refuseIfReplaced(
   what: string,
 ): void {
   if (!isReplaced(meta)) return;
-  const newer = meta.superseded_by && oneLine(join(dirname(file), String(meta.superseded_by)));
+  const newer = replacedByPath(file, meta);
   throw usageError(
     `${file} was replaced by ${newer ?? 'a newer record'}, a revised decision, so the ${what} belongs there` +
       `${newer ? `: \`${commandLine(ctx, ['records', command, newer])}\`` : ''}. Nothing was changed`,

@@ -3,7 +3,7 @@
 // record says `supersedes: <old file>`; only once it is written is the old one marked
 // `status: superseded` and `superseded_by: <new file>`, in one locked, atomic edit, so a new
 // record that cannot be written leaves the old one as it was.
-import { basename, dirname, join, resolve as resolvePath } from 'node:path';
+import { basename, resolve as resolvePath } from 'node:path';
 import { schemaProblems } from '../../data/schema-check.js';
 import { parseYaml } from '../../data/yaml-source.js';
 import { answers as answersSchema } from '../../generated/answers.js';
@@ -19,7 +19,7 @@ import { oneLine } from '../../text/controls.js';
 import { shownPath } from '../../ui/io.js';
 import { style } from '../../ui/style.js';
 import { commandLine, type Context } from '../context.js';
-import { openRecord } from '../records/open-record.js';
+import { openRecord, replacedByPath } from '../records/open-record.js';
 
 export interface Revision {
   /** The old record as it was named on the command line. */
@@ -31,9 +31,7 @@ export interface Revision {
   previous?: Decision;
 }
 
-/** The record that replaced `file`, named as a path from where `file` was named (it lies beside it). */
-const newerOf = (file: string, meta: RecordMeta) =>
-  meta.superseded_by ? oneLine(join(dirname(file), String(meta.superseded_by))) : 'a newer record';
+const newerOf = (file: string, meta: RecordMeta) => replacedByPath(file, meta) ?? 'a newer record';
 
 export async function openRevision(file: string, ctx: Context): Promise<Revision> {
   const { path, original, meta } = await openRecord(file, ctx, 'it cannot be revised');
